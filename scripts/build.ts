@@ -1,0 +1,86 @@
+/**
+ * npm run build → dist/: appsscript.json, Code.js (one bundle whose public functions are real
+ * top-level declarations, as Apps Script requires) and the HTML pages with their script and CSS
+ * inlined (HtmlService serves single files).
+ */
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const dist = join(root, 'dist');
+
+/** Client pages: TypeScript entry + HTML shell (+ optional CSS) → one HTML file. */
+export const PAGES = [
+  { entry: 'src/sidebar/report-dialog.ts', html: 'src/sidebar/report-dialog.html', css: 'src/sidebar/common.css', out: 'ReportDialog.html' },
+  { entry: 'src/sidebar/sidebar.ts', html: 'src/sidebar/sidebar.html', css: 'src/sidebar/common.css', out: 'Sidebar.html' },
+];
+
+async function buildServer(): Promise<{ names: string[]; bytes: number }> {
+  const entry = join(root, 'src/index.ts');
+  // First pass only to learn the exported names (the server contract).
+  const probe = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outfile: 'probe.js', logLevel: 'silent' });
+  const names = Object.values(probe.metafile.outputs).flatMap((o) => o.exports).sort();
+  const footer = [
+    '',
+    '// Apps Script finds menu callbacks, triggers and google.script.run targets only as top-level functions.',
+    ...names.map((n) => `function ${n}() { return App.${n}.apply(this, arguments); }`),
+  ].join('\n');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'App',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    outfile: 'Code.js',
+    footer: { js: footer },
+    banner: { js: '// ITA Measures — built by scripts/build.ts from src/. Edit the sources, not this file.' },
+  });
+  const code = result.outputFiles[0].text;
+  writeFileSync(join(dist, 'Code.js'), code);
+  return { names, bytes: Buffer.byteLength(code) };
+}
+
+async function buildPage(page: (typeof PAGES)[number]): Promise<number> {
+  const result = await build({
+    entryPoints: [join(root, page.entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    charset: 'utf8',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    outfile: 'page.js',
+  });
+  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = page.css && existsSync(join(root, page.css)) ? readFileSync(join(root, page.css), 'utf8') : '';
+  const shell = readFileSync(join(root, page.html), 'utf8');
+  const html = shell.replace('/* INLINE_CSS */', () => css).replace('/* INLINE_JS */', () => js);
+  writeFileSync(join(dist, page.out), html);
+  return Buffer.byteLength(html);
+}
+
+export async function buildAll(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const server = await buildServer();
+  const sizes: string[] = [];
+  for (const page of PAGES) {
+    if (!existsSync(join(root, page.entry))) continue;
+    sizes.push(`${page.out} ${(await buildPage(page)) / 1000} KB`);
+  }
+  console.log(`dist/Code.js ${(server.bytes / 1000).toFixed(1)} KB, top-level functions: ${server.names.join(', ')}`);
+  if (sizes.length) console.log(`dist/${sizes.join(', dist/')}`);
+}
+
+if (require.main === module) {
+  buildAll().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

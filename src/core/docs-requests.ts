@@ -1,0 +1,188 @@
+/**
+ * The part of the report's look DocumentApp cannot set — header row repeated on every page,
+ * section rows spanning the table, fixed column widths, a portrait memo page before landscape
+ * tables — as one Docs API batchUpdate, built from the layout and the document's structure
+ * (Docs.Documents.get). Pure: plain data in, plain data out.
+ */
+import type { LayoutTable, Margins, ReportLayout } from './report-layout';
+
+// The subset of the Docs API JSON this module reads.
+export interface DocsElement {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: { elements?: { textRun?: { content?: string } }[] };
+  table?: { rows?: number; columns?: number; tableRows?: DocsTableRow[] };
+  sectionBreak?: object;
+}
+export interface DocsTableRow {
+  startIndex?: number;
+  endIndex?: number;
+  tableCells?: { startIndex?: number; endIndex?: number; content?: DocsElement[] }[];
+}
+export interface DocsDocument {
+  body?: { content?: DocsElement[] };
+}
+
+interface Location {
+  index: number;
+}
+interface Range {
+  startIndex: number;
+  endIndex: number;
+}
+interface Dimension {
+  magnitude: number;
+  unit: 'PT';
+}
+interface TableRange {
+  tableCellLocation: { tableStartLocation: Location; rowIndex: number; columnIndex: number };
+  rowSpan: number;
+  columnSpan: number;
+}
+
+/** The requests this add-on sends. pinTableHeaderRows and flipPageOrientation postdate @types. */
+export type DocsRequest =
+  | { updateTextStyle: { range: Range; textStyle: { bold: boolean }; fields: 'bold' } }
+  | { updateParagraphStyle: { range: Range; paragraphStyle: { alignment: 'CENTER' | 'START' }; fields: 'alignment' } }
+  | { updateTableCellStyle: { tableRange: TableRange; tableCellStyle: { backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } }; contentAlignment?: 'TOP' | 'MIDDLE' }; fields: string } }
+  | { updateTableColumnProperties: { tableStartLocation: Location; columnIndices: number[]; tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: Dimension }; fields: 'width,widthType' } }
+  | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount: number } }
+  | { mergeTableCells: { tableRange: TableRange } }
+  | { insertSectionBreak: { location: Location; sectionType: 'NEXT_PAGE' } }
+  | {
+      updateSectionStyle: {
+        range: Range;
+        sectionStyle: { flipPageOrientation: boolean; marginTop: Dimension; marginBottom: Dimension; marginLeft: Dimension; marginRight: Dimension };
+        fields: string;
+      };
+    };
+
+const HEADER_GREY = { red: 0.9, green: 0.9, blue: 0.9 };
+const SECTION_GREY = { red: 0.95, green: 0.95, blue: 0.95 };
+
+function pt(n: number): Dimension {
+  return { magnitude: n, unit: 'PT' };
+}
+
+function paragraphText(e: DocsElement): string {
+  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '');
+}
+
+function cellRange(cell: { content?: DocsElement[] }): Range | null {
+  const content = cell.content ?? [];
+  if (!content.length) return null;
+  const start = content[0].startIndex;
+  const end = content[content.length - 1].endIndex;
+  return start === undefined || end === undefined ? null : { startIndex: start, endIndex: end };
+}
+
+function rowRanges(row: DocsTableRow): Range[] {
+  return (row.tableCells ?? []).map(cellRange).filter((r): r is Range => r !== null);
+}
+
+export class DocStructureError extends Error {}
+
+interface PlacedTable {
+  block: LayoutTable;
+  element: DocsElement;
+}
+
+function placeTables(layout: ReportLayout, content: DocsElement[]): PlacedTable[] {
+  const blocks = layout.sections.flatMap((s) => s.blocks).filter((b): b is LayoutTable => b.kind === 'table');
+  const elements = content.filter((e) => e.table);
+  if (blocks.length !== elements.length) {
+    throw new DocStructureError(`expected ${blocks.length} tables in the document, found ${elements.length}`);
+  }
+  return blocks.map((block, i) => ({ block, element: elements[i] }));
+}
+
+function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]; structure: DocsRequest[] } {
+  const start: Location = { index: element.startIndex ?? 0 };
+  const rows = element.table?.tableRows ?? [];
+  const columns = block.widths.length;
+  const styles: DocsRequest[] = [];
+  const structure: DocsRequest[] = [];
+  const bold = (range: Range): DocsRequest => ({ updateTextStyle: { range, textStyle: { bold: true }, fields: 'bold' } });
+  const center = (range: Range): DocsRequest => ({ updateParagraphStyle: { range, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } });
+  const shade = (rowIndex: number, rgb: typeof HEADER_GREY, middle: boolean): DocsRequest => ({
+    updateTableCellStyle: {
+      tableRange: { tableCellLocation: { tableStartLocation: start, rowIndex, columnIndex: 0 }, rowSpan: 1, columnSpan: columns },
+      tableCellStyle: { backgroundColor: { color: { rgbColor: rgb } }, ...(middle ? { contentAlignment: 'MIDDLE' as const } : {}) },
+      fields: middle ? 'backgroundColor,contentAlignment' : 'backgroundColor',
+    },
+  });
+
+  const bodyOffset = block.header ? 1 : 0;
+  if (block.header && rows[0]) {
+    for (const r of rowRanges(rows[0])) styles.push(bold(r), center(r));
+    structure.push(shade(0, HEADER_GREY, true));
+  }
+  if (block.align === 'center') for (const row of rows) for (const r of rowRanges(row)) styles.push(center(r));
+  block.widths.forEach((w, i) =>
+    structure.push({
+      updateTableColumnProperties: {
+        tableStartLocation: start,
+        columnIndices: [i],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
+        fields: 'width,widthType',
+      },
+    }),
+  );
+  if (block.header) structure.push({ pinTableHeaderRows: { tableStartLocation: start, pinnedHeaderRowsCount: 1 } });
+
+  const sectionRows = block.rows.map((r, i) => (r.kind === 'section' ? i + bodyOffset : -1)).filter((i) => i >= 0);
+  for (const rowIndex of sectionRows) {
+    const first = rows[rowIndex]?.tableCells?.[0];
+    const range = first ? cellRange(first) : null;
+    if (range) styles.push(bold(range));
+    structure.push(shade(rowIndex, SECTION_GREY, false));
+  }
+  // Merging moves text between cells; go bottom-up so earlier rows keep their indexes.
+  for (const rowIndex of [...sectionRows].reverse()) {
+    if (columns > 1) {
+      structure.push({
+        mergeTableCells: {
+          tableRange: { tableCellLocation: { tableStartLocation: start, rowIndex, columnIndex: 0 }, rowSpan: 1, columnSpan: columns },
+        },
+      });
+    }
+  }
+  return { styles, structure };
+}
+
+function sectionStyle(orientationFlip: boolean, m: Margins): DocsRequest {
+  return {
+    updateSectionStyle: {
+      range: { startIndex: 1, endIndex: 2 },
+      sectionStyle: { flipPageOrientation: orientationFlip, marginTop: pt(m.top), marginBottom: pt(m.bottom), marginLeft: pt(m.left), marginRight: pt(m.right) },
+      fields: 'flipPageOrientation,marginTop,marginBottom,marginLeft,marginRight',
+    },
+  };
+}
+
+/**
+ * Requests in an order where each one's indexes are still right when it runs: text and paragraph
+ * styles first (they move nothing), then table structure from the last table to the first, then
+ * the section break before the report (which shifts everything after it) and the memo's page.
+ */
+export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): DocsRequest[] {
+  const content = doc.body?.content ?? [];
+  const placed = placeTables(layout, content);
+  const perTable = placed.map(tableRequests);
+  const requests: DocsRequest[] = [...perTable.flatMap((t) => t.styles), ...[...perTable].reverse().flatMap((t) => t.structure)];
+
+  if (layout.sections.length > 2) throw new DocStructureError('at most two sections (memo, report) are supported');
+  if (layout.sections.length === 2) {
+    const [memo, report] = layout.sections;
+    const firstBlock = report.blocks[0];
+    if (!firstBlock || firstBlock.kind !== 'paragraph') throw new DocStructureError('the report section must start with a paragraph');
+    const wanted = firstBlock.runs.map((r) => r.text).join('');
+    const memoEnd = memo.blocks.length;
+    const paragraphs = content.filter((e) => e.paragraph);
+    const target = paragraphs.find((e, i) => i >= memoEnd && paragraphText(e) === wanted);
+    if (!target || target.startIndex === undefined) throw new DocStructureError(`report title paragraph not found: ${wanted}`);
+    requests.push({ insertSectionBreak: { location: { index: target.startIndex }, sectionType: 'NEXT_PAGE' } });
+    requests.push(sectionStyle(memo.orientation !== report.orientation, memo.margins));
+  }
+  return requests;
+}

@@ -1,0 +1,88 @@
+/** The validated domain model: what the sheets mean once read and checked. */
+import type { FiscalRound } from './fiscal';
+
+export type Status = 'not_started' | 'in_progress' | 'done';
+export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
+
+/** A measure (มาตรการ / โครงการ / กิจกรรม): one row of the measures sheet. */
+export interface Measure {
+  id: string;
+  fiscalYear: number;
+  order: number;
+  /** The analysis heading the measure is grouped under ('' = none). */
+  section: string;
+  /** ITA indicator / item tags such as "ตัวชี้วัดที่ 9, O9, E6". */
+  itaTags: string;
+  issue: string;
+  title: string;
+  steps: string;
+  responsible: string;
+  period: string;
+  monitoring: string;
+  /** What the target counts, e.g. "ผู้เข้าร่วมกิจกรรม". */
+  targetLabel: string;
+  target: number | null;
+  targetUnit: string;
+  archived: boolean;
+  version: number;
+  /** 1-based sheet row, for messages and edits; never an identity. */
+  row: number;
+}
+
+/** The progress of one measure in one reporting round: one row of the progress sheet. */
+export interface ProgressEntry {
+  measureId: string;
+  round: FiscalRound;
+  status: Status;
+  result: string;
+  outcome: string;
+  actual: number | null;
+  suggestions: string;
+  evidence: string[];
+  updatedBy: string;
+  updatedAt: Date | null;
+  version: number;
+  row: number;
+}
+
+export type ShareRole = 'viewer' | 'commenter';
+
+export interface Signatory {
+  name: string;
+  position: string;
+}
+
+export interface MemoSettings {
+  enabled: boolean;
+  division: string;
+  phone: string;
+  reference: string;
+  date: Date | null;
+  to: string;
+}
+
+export interface Settings {
+  agencyName: string;
+  agencyType: string;
+  district: string;
+  province: string;
+  fiscalYear: number;
+  lastScore: number | null;
+  lastGrade: string;
+  reportFolderId: string;
+  executives: string[];
+  shareRole: ShareRole;
+  publicLink: boolean;
+  thaiDigits: boolean;
+  defaultPreset: string;
+  customColumns: string;
+  signatories: Signatory[];
+  memo: MemoSettings;
+}
+
+export interface Workbook {
+  settings: Settings;
+  measures: Measure[];
+  progress: ProgressEntry[];
+  units: string[];
+}

@@ -1,0 +1,464 @@
+/**
+ * Sheet rows → validated model. Pure: takes the values and formulas the server read in a few
+ * whole-range calls and returns the model plus every problem found, each naming sheet/row/column.
+ */
+import type { FiscalRound } from './fiscal';
+import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
+import type { Problem } from './problems';
+import {
+  MAX_SHORT_TEXT,
+  MEASURE_COLUMNS,
+  PROGRESS_COLUMNS,
+  SETTINGS_ROWS,
+  UNIT_COLUMNS,
+  type ColumnDef,
+  type SettingDef,
+} from './schema';
+import { formatThaiDate, parseNumber, parseThaiDate, toArabicDigits } from './thai';
+
+export type Cell = string | number | boolean | Date;
+
+/** One sheet as read: getValues() and getFormulas() of its data range (row 1 = headers). */
+export interface RawSheet {
+  values: Cell[][];
+  formulas: string[][];
+}
+
+export type RawWorkbook = Partial<Record<(typeof SHEET)[keyof typeof SHEET], RawSheet | null>>;
+
+export interface ReadResult {
+  workbook: Workbook;
+  problems: Problem[];
+}
+
+export function normalizeLabel(s: string): string {
+  return toArabicDigits(s).replace(/\s+/g, '').toLowerCase();
+}
+
+export function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Where each schema column sits in a sheet, found by header text. */
+export interface ColumnMap {
+  /** 0-based index by key; -1 when missing. */
+  index: Record<string, number>;
+  missing: ColumnDef[];
+  unknownHeaders: string[];
+}
+
+export function mapColumns(headerRow: readonly Cell[], defs: readonly ColumnDef[]): ColumnMap {
+  const byLabel = new Map<string, number>();
+  headerRow.forEach((h, i) => {
+    const key = normalizeLabel(String(h));
+    if (key && !byLabel.has(key)) byLabel.set(key, i);
+  });
+  const index: Record<string, number> = {};
+  const missing: ColumnDef[] = [];
+  const used = new Set<number>();
+  for (const def of defs) {
+    const i = byLabel.get(normalizeLabel(def.header));
+    index[def.key] = i ?? -1;
+    if (i === undefined) missing.push(def);
+    else used.add(i);
+  }
+  const unknownHeaders = headerRow
+    .map((h, i) => ({ h: String(h).trim(), i }))
+    .filter(({ h, i }) => h !== '' && !used.has(i))
+    .map(({ h }) => h);
+  return { index, missing, unknownHeaders };
+}
+
+function missingColumnProblems(sheet: string, map: ColumnMap): Problem[] {
+  return map.missing.map((def) => ({
+    sheet,
+    row: 1,
+    column: def.header,
+    message:
+      `ไม่พบคอลัมน์ "${def.header}" ในแถวหัวตาราง` +
+      (map.unknownHeaders.length ? ` (พบหัวคอลัมน์ที่ระบบไม่รู้จัก: ${map.unknownHeaders.map((h) => `"${h}"`).join(', ')} — อาจถูกเปลี่ยนชื่อ)` : '') +
+      ` — แก้ชื่อหัวคอลัมน์กลับเป็น "${def.header}" หรือเลือกเมนู ITA › ตั้งค่าชีต เพื่อเพิ่มคอลัมน์ที่ขาด`,
+  }));
+}
+
+/** Reads typed cells of one row, collecting problems with exact coordinates. */
+class RowReader {
+  constructor(
+    private readonly sheet: string,
+    private readonly values: readonly Cell[],
+    private readonly formulas: readonly string[],
+    private readonly row: number,
+    private readonly map: ColumnMap,
+    private readonly defs: readonly ColumnDef[],
+    readonly problems: Problem[],
+  ) {}
+
+  private def(key: string): ColumnDef {
+    const d = this.defs.find((c) => c.key === key);
+    if (!d) throw new Error(`unknown column ${key}`);
+    return d;
+  }
+
+  private problem(key: string, message: string): void {
+    const i = this.map.index[key];
+    this.problems.push({ sheet: this.sheet, row: this.row, column: this.def(key).header, columnIndex: i + 1, message });
+  }
+
+  raw(key: string): Cell {
+    const i = this.map.index[key];
+    if (i < 0 || i >= this.values.length) return '';
+    const formula = this.formulas[i];
+    if (formula && this.def(key).kind !== 'system') {
+      const shown = formula.length > 40 ? `${formula.slice(0, 40)}…` : formula;
+      this.problem(key, `ช่องนี้มีสูตร ${shown} — ระบบใช้เฉพาะข้อความที่พิมพ์เอง กรุณาลบสูตรแล้วพิมพ์ข้อความแทน`);
+      return '';
+    }
+    return this.values[i];
+  }
+
+  text(key: string): string {
+    const v = this.raw(key);
+    const s = v instanceof Date ? formatThaiDate(v) : typeof v === 'boolean' ? (v ? YES : NO) : String(v);
+    const trimmed = s.replace(/\r\n?/g, '\n').trim();
+    const max = this.def(key).maxLength ?? MAX_SHORT_TEXT;
+    if (trimmed.length > max) {
+      this.problem(key, `ข้อความยาว ${trimmed.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร — กรุณาย่อให้สั้นลง`);
+      return trimmed.slice(0, max);
+    }
+    return trimmed;
+  }
+
+  number(key: string): number | null {
+    const v = this.raw(key);
+    if (isBlank(v)) return null;
+    const n = parseNumber(v);
+    if (n === null) this.problem(key, `"${String(v)}" ไม่ใช่ตัวเลข — พิมพ์เฉพาะตัวเลข เช่น 70`);
+    return n;
+  }
+
+  year(key: string): number | null {
+    const v = this.raw(key);
+    if (isBlank(v)) return null;
+    const n = parseNumber(v);
+    if (n === null || !Number.isInteger(n) || n < 2400 || n > 2700) {
+      this.problem(key, `"${String(v)}" ไม่ใช่ปี พ.ศ. — พิมพ์เป็นปีพุทธศักราช 4 หลัก เช่น 2568`);
+      return null;
+    }
+    return n;
+  }
+
+  enumOf<T extends string>(key: string, labels: Record<T, string>): T | null {
+    const v = this.text(key);
+    if (!v) return null;
+    const wanted = normalizeLabel(v);
+    for (const [k, label] of Object.entries(labels) as [T, string][]) if (normalizeLabel(label) === wanted) return k;
+    this.problem(key, `"${v}" ไม่ใช่ค่าที่เลือกได้ — เลือกจากรายการ: ${Object.values<string>(labels).join(' / ')}`);
+    return null;
+  }
+
+  bool(key: string): boolean {
+    const v = this.raw(key);
+    if (typeof v === 'boolean') return v;
+    const s = normalizeLabel(String(v));
+    if (s === '' || s === normalizeLabel(NO) || s === 'false' || s === 'no') return false;
+    if (s === normalizeLabel(YES) || s === 'true' || s === 'yes') return true;
+    this.problem(key, `"${String(v)}" ไม่ใช่ ${YES}/${NO}`);
+    return false;
+  }
+
+  links(key: string): string[] {
+    const v = this.text(key);
+    if (!v) return [];
+    const parts = v.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.filter((p) => !/^https?:\/\/[^\s]+\.[^\s]+/.test(p));
+    if (bad.length) this.problem(key, `"${bad[0]}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// และคั่นหลายลิงก์ด้วยการขึ้นบรรทัดใหม่`);
+    return parts.filter((p) => !bad.includes(p));
+  }
+
+  date(key: string): Date | null {
+    const v = this.raw(key);
+    if (isBlank(v)) return null;
+    if (v instanceof Date) return v;
+    const d = parseThaiDate(String(v));
+    if (!d) this.problem(key, `"${String(v)}" ไม่ใช่วันที่ — พิมพ์เป็น วัน/เดือน/ปี พ.ศ. เช่น 2/2/2566`);
+    return d;
+  }
+
+  isEmpty(): boolean {
+    return this.values.every(isBlank) && this.formulas.every((f) => !f);
+  }
+}
+
+function rowsOf(raw: RawSheet): { values: Cell[]; formulas: string[]; row: number }[] {
+  return raw.values.slice(1).map((values, i) => ({ values, formulas: raw.formulas[i + 1] ?? [], row: i + 2 }));
+}
+
+function missingSheet(name: string): Problem {
+  return { sheet: name, message: `ไม่พบชีต "${name}" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างชีตที่ระบบต้องใช้` };
+}
+
+export function readMeasures(raw: RawSheet | null | undefined, problems: Problem[]): Measure[] {
+  const sheet = SHEET.measures;
+  if (!raw) {
+    problems.push(missingSheet(sheet));
+    return [];
+  }
+  const map = mapColumns(raw.values[0] ?? [], MEASURE_COLUMNS);
+  if (map.missing.length) {
+    problems.push(...missingColumnProblems(sheet, map));
+    return [];
+  }
+  const measures: Measure[] = [];
+  const seen = new Map<string, number>();
+  for (const { values, formulas, row } of rowsOf(raw)) {
+    const r = new RowReader(sheet, values, formulas, row, map, MEASURE_COLUMNS, problems);
+    if (r.isEmpty()) continue;
+    const id = r.text('id');
+    if (!id) {
+      problems.push({
+        sheet, row, column: 'รหัส', columnIndex: map.index.id + 1,
+        message: 'แถวนี้ไม่มีรหัสมาตรการ — ถ้าเพิ่งเพิ่มแถวใหม่ ให้เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้ ถ้ารหัสถูกลบ ให้ใส่รหัสเดิมกลับคืน (ผลการดำเนินการผูกกับรหัสนี้)',
+      });
+      continue;
+    }
+    const firstRow = seen.get(id);
+    if (firstRow !== undefined) {
+      problems.push({
+        sheet, row, column: 'รหัส', columnIndex: map.index.id + 1,
+        message: `รหัส "${id}" ซ้ำกับแถว ${firstRow} — แถวที่คัดลอกมาต้องมีรหัสใหม่: ลบรหัสในแถวนี้แล้วเลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้`,
+      });
+      continue;
+    }
+    seen.set(id, row);
+    const title = r.text('title');
+    if (!title) problems.push({ sheet, row, column: 'มาตรการ/โครงการ/กิจกรรม', columnIndex: map.index.title + 1, message: 'ยังไม่ได้ใส่ชื่อมาตรการ' });
+    const fiscalYear = r.year('fiscalYear');
+    if (fiscalYear === null && !problems.some((p) => p.row === row && p.sheet === sheet && p.column === 'ปีงบประมาณ')) {
+      problems.push({ sheet, row, column: 'ปีงบประมาณ', columnIndex: map.index.fiscalYear + 1, message: 'ยังไม่ได้ใส่ปีงบประมาณ (พ.ศ.)' });
+    }
+    measures.push({
+      id,
+      fiscalYear: fiscalYear ?? 0,
+      order: r.number('order') ?? row,
+      section: r.text('section'),
+      itaTags: r.text('itaTags'),
+      issue: r.text('issue'),
+      title,
+      steps: r.text('steps'),
+      responsible: r.text('responsible'),
+      period: r.text('period'),
+      monitoring: r.text('monitoring'),
+      targetLabel: r.text('targetLabel'),
+      target: r.number('target'),
+      targetUnit: r.text('targetUnit'),
+      archived: r.bool('archived'),
+      version: parseNumber(r.raw('version')) ?? 0,
+      row,
+    });
+  }
+  return measures;
+}
+
+export function readProgress(raw: RawSheet | null | undefined, measureIds: ReadonlySet<string>, problems: Problem[]): ProgressEntry[] {
+  const sheet = SHEET.progress;
+  if (!raw) {
+    problems.push(missingSheet(sheet));
+    return [];
+  }
+  const map = mapColumns(raw.values[0] ?? [], PROGRESS_COLUMNS);
+  if (map.missing.length) {
+    problems.push(...missingColumnProblems(sheet, map));
+    return [];
+  }
+  const entries: ProgressEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const { values, formulas, row } of rowsOf(raw)) {
+    const r = new RowReader(sheet, values, formulas, row, map, PROGRESS_COLUMNS, problems);
+    if (r.isEmpty()) continue;
+    const measureId = r.text('measureId');
+    const round = r.enumOf<FiscalRound>('round', ROUND_LABEL);
+    const status = r.enumOf<Status>('status', STATUS_LABEL) ?? 'not_started';
+    const idCol = { sheet, row, column: 'รหัสมาตรการ', columnIndex: map.index.measureId + 1 };
+    if (!measureId) {
+      problems.push({ ...idCol, message: 'แถวนี้ไม่มีรหัสมาตรการ จึงไม่รู้ว่าเป็นผลของมาตรการใด — ใส่รหัสจากชีต "มาตรการ"' });
+      continue;
+    }
+    if (!measureIds.has(measureId)) {
+      problems.push({ ...idCol, message: `ไม่พบมาตรการรหัส "${measureId}" ในชีต "มาตรการ" — รหัสอาจถูกลบหรือแก้ไข ให้ใส่รหัสเดิมกลับคืนในชีต "มาตรการ"` });
+      continue;
+    }
+    if (!round) {
+      if (!r.text('round')) problems.push({ sheet, row, column: 'รอบการรายงาน', columnIndex: map.index.round + 1, message: 'ยังไม่ได้เลือกรอบการรายงาน' });
+      continue;
+    }
+    const key = `${measureId}|${round}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ ...idCol, message: `ผลของมาตรการ "${measureId}" ${ROUND_LABEL[round]} ซ้ำกับแถว ${first} — เก็บไว้แถวเดียว` });
+      continue;
+    }
+    seen.set(key, row);
+    const updatedAt = r.raw('updatedAt');
+    entries.push({
+      measureId,
+      round,
+      status,
+      result: r.text('result'),
+      outcome: r.text('outcome'),
+      actual: r.number('actual'),
+      suggestions: r.text('suggestions'),
+      evidence: r.links('evidence'),
+      updatedBy: r.text('updatedBy'),
+      updatedAt: updatedAt instanceof Date ? updatedAt : null,
+      version: parseNumber(r.raw('version')) ?? 0,
+      row,
+    });
+  }
+  return entries;
+}
+
+export function readUnits(raw: RawSheet | null | undefined, problems: Problem[]): string[] {
+  if (!raw) {
+    problems.push(missingSheet(SHEET.units));
+    return [];
+  }
+  const map = mapColumns(raw.values[0] ?? [], UNIT_COLUMNS);
+  if (map.missing.length) {
+    problems.push(...missingColumnProblems(SHEET.units, map));
+    return [];
+  }
+  const out: string[] = [];
+  for (const { values } of rowsOf(raw)) {
+    const name = String(values[map.index.name] ?? '').trim();
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+function settingValue(def: SettingDef, cell: Cell, formula: string, row: number, problems: Problem[]): unknown {
+  const sheet = SHEET.settings;
+  const at = { sheet, row, column: 'ค่า', columnIndex: 2 };
+  if (formula) {
+    problems.push({ ...at, message: `"${def.label}" มีสูตร ${formula.slice(0, 40)} — พิมพ์เป็นข้อความแทน` });
+    return undefined;
+  }
+  const blank = isBlank(cell);
+  if (blank) {
+    if (def.required) problems.push({ ...at, message: `ยังไม่ได้กรอก "${def.label}"` });
+    return undefined;
+  }
+  const text = cell instanceof Date ? '' : String(cell).trim();
+  switch (def.kind) {
+    case 'number': {
+      const n = parseNumber(cell);
+      if (n === null) problems.push({ ...at, message: `"${def.label}": "${text}" ไม่ใช่ตัวเลข เช่น 83.59` });
+      return n ?? undefined;
+    }
+    case 'year': {
+      const n = parseNumber(cell);
+      if (n === null || !Number.isInteger(n) || n < 2400 || n > 2700) {
+        problems.push({ ...at, message: `"${def.label}": "${text}" ไม่ใช่ปี พ.ศ. 4 หลัก เช่น 2568` });
+        return undefined;
+      }
+      return n;
+    }
+    case 'date': {
+      if (cell instanceof Date) return cell;
+      const d = parseThaiDate(text);
+      if (!d) problems.push({ ...at, message: `"${def.label}": "${text}" ไม่ใช่วันที่ — พิมพ์เป็น วัน/เดือน/ปี พ.ศ. เช่น 2/2/2566` });
+      return d ?? undefined;
+    }
+    case 'bool': {
+      if (typeof cell === 'boolean') return cell;
+      const s = normalizeLabel(text);
+      if (s === normalizeLabel(YES) || s === 'true') return true;
+      if (s === normalizeLabel(NO) || s === 'false') return false;
+      problems.push({ ...at, message: `"${def.label}": เลือก ${YES} หรือ ${NO}` });
+      return undefined;
+    }
+    case 'enum': {
+      const found = def.options?.find((o) => normalizeLabel(o) === normalizeLabel(text));
+      if (!found) problems.push({ ...at, message: `"${def.label}": "${text}" ไม่ใช่ค่าที่เลือกได้ — เลือกจาก ${def.options?.join(' / ')}` });
+      return found;
+    }
+    case 'emails': {
+      const emails = text.split(/[\s,;]+/).filter(Boolean);
+      const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
+      if (bad) problems.push({ ...at, message: `"${def.label}": "${bad}" ไม่ใช่อีเมล` });
+      return emails.filter((e) => e !== bad);
+    }
+    default:
+      return text;
+  }
+}
+
+/** Drive folder ID from a pasted link or an ID. */
+export function folderIdFrom(text: string): string {
+  const m = /\/folders\/([\w-]+)/.exec(text) ?? /[?&]id=([\w-]+)/.exec(text);
+  return m ? m[1] : text.trim();
+}
+
+export function readSettings(raw: RawSheet | null | undefined, problems: Problem[]): Settings {
+  const found: Record<string, unknown> = {};
+  if (!raw) {
+    problems.push(missingSheet(SHEET.settings));
+  } else {
+    const byLabel = new Map(SETTINGS_ROWS.map((d) => [normalizeLabel(d.label), d]));
+    const seenKeys = new Set<string>();
+    raw.values.forEach((cells, i) => {
+      const def = byLabel.get(normalizeLabel(String(cells[0] ?? '')));
+      if (!def || seenKeys.has(def.key)) return;
+      seenKeys.add(def.key);
+      found[def.key] = settingValue(def, cells[1] ?? '', raw.formulas[i]?.[1] ?? '', i + 1, problems);
+    });
+    for (const def of SETTINGS_ROWS) {
+      if (!seenKeys.has(def.key) && def.required) {
+        problems.push({ sheet: SHEET.settings, message: `ไม่พบแถว "${def.label}" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อเพิ่มแถวที่ขาด แล้วกรอกค่า` });
+      }
+    }
+  }
+  const str = (k: string, d = ''): string => (typeof found[k] === 'string' ? (found[k] as string) : d);
+  const bool = (k: string, d: boolean): boolean => (typeof found[k] === 'boolean' ? (found[k] as boolean) : d);
+  const num = (k: string): number | null => (typeof found[k] === 'number' ? (found[k] as number) : null);
+  const roleLabel = str('shareRole', SHARE_ROLE_LABEL.viewer);
+  const shareRole: ShareRole = normalizeLabel(roleLabel) === normalizeLabel(SHARE_ROLE_LABEL.commenter) ? 'commenter' : 'viewer';
+  const signatories = [1, 2, 3]
+    .map((i) => ({ name: str(`signer${i}Name`), position: str(`signer${i}Position`) }))
+    .filter((s) => s.name || s.position);
+  return {
+    agencyName: str('agencyName'),
+    agencyType: str('agencyType'),
+    district: str('district').replace(/^อำเภอ\s*/, ''),
+    province: str('province').replace(/^จังหวัด\s*/, ''),
+    fiscalYear: num('fiscalYear') ?? 0,
+    lastScore: num('lastScore'),
+    lastGrade: str('lastGrade'),
+    reportFolderId: folderIdFrom(str('reportFolderId')),
+    executives: Array.isArray(found.executives) ? (found.executives as string[]) : [],
+    shareRole,
+    publicLink: bool('publicLink', false),
+    thaiDigits: bool('thaiDigits', true),
+    defaultPreset: str('defaultPreset', '001'),
+    customColumns: str('customColumns'),
+    signatories,
+    memo: {
+      enabled: bool('memoEnabled', false),
+      division: str('memoDivision'),
+      phone: str('memoPhone'),
+      reference: str('memoReference'),
+      date: found.memoDate instanceof Date ? found.memoDate : null,
+      to: str('memoTo'),
+    },
+  };
+}
+
+/** The whole workbook: every problem at once, so the user fixes them in one pass. */
+export function readWorkbook(raw: RawWorkbook): ReadResult {
+  const problems: Problem[] = [];
+  const settings = readSettings(raw[SHEET.settings], problems);
+  const measures = readMeasures(raw[SHEET.measures], problems);
+  const progress = readProgress(raw[SHEET.progress], new Set(measures.map((m) => m.id)), problems);
+  const units = readUnits(raw[SHEET.units], problems);
+  return { workbook: { settings, measures, progress, units }, problems };
+}

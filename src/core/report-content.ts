@@ -1,0 +1,263 @@
+/**
+ * Validated model + report options → the report's content: every sentence and table cell, in
+ * order, with figures computed. Pure; no styling (that is report-layout.ts).
+ */
+import { roundPeriod, type FiscalRound } from './fiscal';
+import { fill, REPORT, ROUND_LABEL, STATUS_LABEL } from './labels';
+import type { Measure, ProgressEntry, Settings, Signatory, Status, Workbook } from './model';
+import type { ReportPreset } from './presets';
+import { formatSteps } from './steps';
+import { formatCount, formatDecimal, formatThaiDate, formatThaiMonth, percentOf } from './thai';
+
+export interface ReportOptions {
+  fiscalYear: number;
+  round: FiscalRound;
+  preset: ReportPreset;
+  includeMemo: boolean;
+  /** The day the report is made (memo date when the setting is blank). */
+  today: Date;
+}
+
+export type ContentRow = { kind: 'section'; text: string } | { kind: 'measure'; measureId: string; cells: string[] };
+
+export interface MemoContent {
+  division: string;
+  phone: string;
+  reference: string;
+  date: string;
+  subject: string;
+  to: string;
+  body: string[];
+  measureList: string[];
+  attachment: string;
+  closing: string;
+}
+
+export interface ReportContent {
+  fileName: string;
+  titleLines: string[];
+  agencyLines: string[];
+  opening: string[];
+  measureList: string[];
+  detailsIntro: string;
+  table: { headers: string[]; weights: number[]; rows: ContentRow[] };
+  summary: { heading: string; text: string } | null;
+  signatories: Signatory[];
+  memo: MemoContent | null;
+  /** Things worth telling the coordinator that do not stop the report. */
+  notes: string[];
+}
+
+export interface StatusCounts {
+  total: number;
+  done: number;
+  in_progress: number;
+  not_started: number;
+}
+
+/** The measures of a fiscal year, as the report lists them: by order, grouped by section. */
+export function measuresForYear(measures: readonly Measure[], fiscalYear: number): Measure[] {
+  const active = measures.filter((m) => m.fiscalYear === fiscalYear && !m.archived);
+  const sorted = [...active].sort((a, b) => a.order - b.order || a.row - b.row);
+  const sectionOrder: string[] = [];
+  for (const m of sorted) if (!sectionOrder.includes(m.section)) sectionOrder.push(m.section);
+  return sectionOrder.flatMap((s) => sorted.filter((m) => m.section === s));
+}
+
+/** The progress that counts for a round: that round's entry; for the full year, H1's if FY has none yet. */
+export function progressFor(measureId: string, round: FiscalRound, progress: readonly ProgressEntry[]): ProgressEntry | undefined {
+  const own = progress.find((p) => p.measureId === measureId && p.round === round);
+  if (own || round === 'H1') return own;
+  return progress.find((p) => p.measureId === measureId && p.round === 'H1');
+}
+
+export function countStatuses(statuses: readonly Status[]): StatusCounts {
+  const c: StatusCounts = { total: statuses.length, done: 0, in_progress: 0, not_started: 0 };
+  for (const s of statuses) c[s] += 1;
+  return c;
+}
+
+const PLACEHOLDERS = { actual: '{ผลจริง}', target: '{เป้าหมาย}', pct: '{ร้อยละ}' } as const;
+
+/**
+ * The computed figure: "ผู้เข้าร่วมกิจกรรม 60 คน คิดเป็นร้อยละ 85.71 ของกลุ่มเป้าหมาย (70 คน)".
+ * Staff may instead place {ผลจริง} {เป้าหมาย} {ร้อยละ} in their own sentence.
+ */
+export function figureSentence(m: Measure, actual: number | null): string | null {
+  if (m.target === null || actual === null) return null;
+  const pct = percentOf(actual, m.target);
+  if (pct === null) return null;
+  const unit = m.targetUnit || '';
+  return fill(REPORT.figure, {
+    label: m.targetLabel || REPORT.figureDefaultLabel,
+    actual: formatCount(actual),
+    unit,
+    pct,
+    target: formatCount(m.target),
+  }).replace(/\s+\)/, ')').replace(/ {2,}/g, ' ');
+}
+
+function fillPlaceholders(text: string, m: Measure, actual: number | null): string {
+  const pct = m.target !== null && actual !== null ? percentOf(actual, m.target) : null;
+  return text
+    .split(PLACEHOLDERS.actual).join(actual === null ? '-' : formatCount(actual))
+    .split(PLACEHOLDERS.target).join(m.target === null ? '-' : formatCount(m.target))
+    .split(PLACEHOLDERS.pct).join(pct ?? '-');
+}
+
+function usesPlaceholders(...texts: string[]): boolean {
+  return texts.some((t) => Object.values(PLACEHOLDERS).some((p) => t.includes(p)));
+}
+
+function cellFor(key: ReportPreset['columns'][number]['key'], m: Measure, p: ProgressEntry | undefined, numberLabel: string, withResults: boolean): string {
+  const actual = p?.actual ?? null;
+  switch (key) {
+    case 'measure':
+      return numberLabel ? `${numberLabel} ${m.title}` : m.title;
+    case 'issue':
+      return formatSteps(m.issue || m.itaTags);
+    case 'itaTags':
+      return m.itaTags;
+    case 'steps':
+      return formatSteps(m.steps);
+    case 'responsible':
+      return m.responsible;
+    case 'period':
+      return m.period;
+    case 'monitoring':
+      return formatSteps(m.monitoring);
+    case 'result': {
+      if (!withResults || !p) return '';
+      const text = formatSteps(fillPlaceholders(p.result, m, actual));
+      const figure = usesPlaceholders(p.result, p.outcome) ? null : figureSentence(m, actual);
+      return [text, figure].filter(Boolean).join('\n');
+    }
+    case 'outcome':
+      if (!withResults || !p) return '';
+      return formatSteps(fillPlaceholders(p.outcome, m, actual)) || (p.status === 'not_started' ? '' : STATUS_LABEL[p.status]);
+    case 'suggestions':
+      return withResults && p ? formatSteps(p.suggestions) : '';
+    case 'status':
+      return withResults ? STATUS_LABEL[p?.status ?? 'not_started'] : '';
+    case 'evidence':
+      return withResults && p ? p.evidence.join('\n') : '';
+  }
+}
+
+function roundText(fiscalYear: number, round: FiscalRound): string {
+  const { start, end } = roundPeriod(fiscalYear, round);
+  return fill(round === 'H1' ? REPORT.roundH1 : REPORT.roundFY, { from: formatThaiMonth(start), to: formatThaiMonth(end) });
+}
+
+function openingParagraphs(s: Settings, year: number, count: number): string[] {
+  const ita = REPORT.itaFull;
+  const lastYear = year - 1;
+  const first =
+    s.lastScore !== null
+      ? fill(REPORT.openingScore, {
+          agency: s.agencyName,
+          ita,
+          lastYear,
+          score: formatDecimal(s.lastScore),
+          grade: s.lastGrade ? fill(REPORT.grade, { grade: s.lastGrade }) : '',
+        })
+      : fill(REPORT.openingNoScore, { agency: s.agencyName, ita, lastYear });
+  return [first, fill(REPORT.openingMeasures, { agency: s.agencyName, year, count })];
+}
+
+export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportContent {
+  const { settings: s } = wb;
+  const { preset, fiscalYear: year, round } = opts;
+  const withResults = preset.kind === 'report';
+  const measures = measuresForYear(wb.measures, year);
+  const hasSections = measures.some((m) => m.section !== '');
+  const notes: string[] = [];
+
+  const rows: ContentRow[] = [];
+  const statuses: Status[] = [];
+  let sectionNo = 0;
+  let itemNo = 0;
+  let currentSection: string | null = null;
+  for (const m of measures) {
+    if (hasSections && m.section !== currentSection) {
+      currentSection = m.section;
+      sectionNo += 1;
+      itemNo = 0;
+      const text = m.section || 'มาตรการอื่น ๆ';
+      rows.push({ kind: 'section', text: preset.numbered ? `${sectionNo}. ${text}` : text });
+    }
+    itemNo += 1;
+    const numberLabel = !preset.numbered ? '' : hasSections ? `${sectionNo}.${itemNo}` : `${itemNo}.`;
+    const p = withResults ? progressFor(m.id, round, wb.progress) : undefined;
+    if (withResults && !p) notes.push(`มาตรการ "${m.title}" (แถว ${m.row}) ยังไม่มีผลการดำเนินการ${ROUND_LABEL[round]} — รายงานเป็น "${STATUS_LABEL.not_started}"`);
+    statuses.push(p?.status ?? 'not_started');
+    const keys = preset.columns.map((c) => c.key);
+    const numberKey = keys.includes('measure') ? 'measure' : keys[0];
+    rows.push({
+      kind: 'measure',
+      measureId: m.id,
+      cells: preset.columns.map((c) => {
+        const text = cellFor(c.key, m, p, c.key === numberKey ? numberLabel : '', withResults);
+        return c.key === numberKey && c.key !== 'measure' && numberLabel ? `${numberLabel} ${text}` : text;
+      }),
+    });
+  }
+
+  const counts = countStatuses(statuses);
+  const pct = (n: number): string => percentOf(n, counts.total) ?? '0';
+  const roundLine = roundText(year, round);
+  const measureList = measures.map((m, i) => `${i + 1}. ${m.title}`);
+  const memo = opts.includeMemo ? buildMemo(wb, opts, measureList, roundLine) : null;
+  const agencyLines = [s.agencyName, fill(REPORT.location, { district: s.district, province: s.province })];
+
+  return {
+    fileName: withResults
+      ? fill(REPORT.fileName, { agency: s.agencyName, year, round: ROUND_LABEL[round] })
+      : fill(REPORT.fileNamePlan, { agency: s.agencyName, year }),
+    titleLines: withResults
+      ? [REPORT.titleReport, `${fill(REPORT.fiscalYear, { year })} ${roundLine}`]
+      : [REPORT.titlePlan, fill(REPORT.fiscalYear, { year })],
+    agencyLines,
+    opening: withResults
+      ? openingParagraphs(s, year, measures.length)
+      : [fill(REPORT.openingPlan, { lastYear: year - 1, agency: s.agencyName, year, count: measures.length })],
+    measureList,
+    detailsIntro: withResults ? fill(REPORT.detailsIntro, { round: ` ${roundLine}` }) : REPORT.detailsIntroPlan,
+    table: { headers: preset.columns.map((c) => c.header), weights: preset.columns.map((c) => c.weight), rows },
+    summary:
+      withResults && counts.total > 0
+        ? {
+            heading: REPORT.summaryHeading,
+            text: fill(REPORT.summary, {
+              total: counts.total,
+              done: counts.done,
+              donePct: pct(counts.done),
+              inProgress: counts.in_progress,
+              inProgressPct: pct(counts.in_progress),
+              notStarted: counts.not_started,
+              notStartedPct: pct(counts.not_started),
+            }),
+          }
+        : null,
+    signatories: s.signatories,
+    memo,
+    notes,
+  };
+}
+
+function buildMemo(wb: Workbook, opts: ReportOptions, measureList: string[], roundLine: string): MemoContent {
+  const s = wb.settings;
+  const count = measureList.length;
+  return {
+    division: s.memo.division || s.agencyName,
+    phone: s.memo.phone,
+    reference: s.memo.reference,
+    date: formatThaiDate(s.memo.date ?? opts.today),
+    subject: fill(REPORT.memoSubjectText, { year: opts.fiscalYear, round: opts.preset.kind === 'report' ? ` ${roundLine}` : '' }),
+    to: s.memo.to || fill(REPORT.memoToDefault, { agency: s.agencyName }),
+    body: openingParagraphs(s, opts.fiscalYear, count),
+    measureList,
+    attachment: REPORT.memoAttachment,
+    closing: REPORT.memoClosing,
+  };
+}

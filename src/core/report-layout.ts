@@ -1,0 +1,193 @@
+/**
+ * Report content → layout: the document as data (sections, paragraphs, tables, sizes, bold,
+ * alignment), with Thai digits applied. The Doc writer turns this into Apps Script calls; nothing
+ * about the report's look is decided anywhere else.
+ */
+import { REPORT } from './labels';
+import type { ReportContent } from './report-content';
+import type { Signatory } from './model';
+import { thaiDigitsInText } from './thai';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface LayoutRun {
+  text: string;
+  bold?: boolean;
+}
+
+export interface LayoutParagraph {
+  kind: 'paragraph';
+  runs: LayoutRun[];
+  align: Align;
+  /** Points; the document's base size when absent. */
+  size?: number;
+  indentFirstLine?: number;
+  indentStart?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+}
+
+export type LayoutRow = { kind: 'section'; text: string } | { kind: 'cells'; cells: string[] };
+
+export interface LayoutTable {
+  kind: 'table';
+  role: 'measures' | 'signatures';
+  /** Points per column. */
+  widths: number[];
+  /** Header row, repeated on every page; null for tables without one. */
+  header: string[] | null;
+  rows: LayoutRow[];
+  borders: boolean;
+  align: 'left' | 'center';
+}
+
+export type LayoutBlock = LayoutParagraph | LayoutTable;
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface LayoutSection {
+  orientation: 'portrait' | 'landscape';
+  margins: Margins;
+  blocks: LayoutBlock[];
+}
+
+export interface ReportLayout {
+  fileName: string;
+  font: string;
+  /** Body size in points. */
+  baseSize: number;
+  sections: LayoutSection[];
+}
+
+/** Points. A4 is 595.3 × 841.9; 1 cm = 28.35 pt. */
+export const PAGE = { a4Short: 595.3, a4Long: 841.9, cm: 28.35 } as const;
+
+/**
+ * Google Docs has Sarabun, not TH Sarabun; Sarabun is drawn about 1.47× larger, so TH Sarabun
+ * 16/20/29 pt ≈ Sarabun 11/14/20 pt.
+ */
+export const TYPE = { font: 'Sarabun', body: 11, heading: 14, memoTitle: 20 } as const;
+
+export const REPORT_MARGINS: Margins = { top: 2 * PAGE.cm, bottom: 2 * PAGE.cm, left: 2 * PAGE.cm, right: 2 * PAGE.cm };
+/** Memo: left 3 cm, right 2 cm (ระเบียบงานสารบรรณ). */
+export const MEMO_MARGINS: Margins = { top: 2 * PAGE.cm, bottom: 2 * PAGE.cm, left: 3 * PAGE.cm, right: 2 * PAGE.cm };
+
+const INDENT = 2.5 * PAGE.cm;
+
+export function textWidth(orientation: 'portrait' | 'landscape', m: Margins): number {
+  return (orientation === 'landscape' ? PAGE.a4Long : PAGE.a4Short) - m.left - m.right;
+}
+
+/** Column widths from relative weights, rounded to tenths of a point, summing to the text width. */
+export function columnWidths(weights: readonly number[], width: number): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((w / total) * width * 10) / 10);
+  out[out.length - 1] = Math.round((width - out.slice(0, -1).reduce((a, b) => a + b, 0)) * 10) / 10;
+  return out;
+}
+
+function para(text: string, align: Align, extra: Partial<LayoutParagraph> = {}): LayoutParagraph {
+  return { kind: 'paragraph', runs: [{ text }], align, ...extra };
+}
+
+function labelled(label: string, value: string): LayoutParagraph {
+  return { kind: 'paragraph', runs: [{ text: label, bold: true }, { text: ` ${value}` }], align: 'left', spaceAfter: 4 };
+}
+
+function signatureText(s: Signatory): string {
+  return `\n(${s.name || '.'.repeat(40)})\n${s.position}`;
+}
+
+function memoSection(c: ReportContent): LayoutSection | null {
+  const m = c.memo;
+  if (!m) return null;
+  const blocks: LayoutBlock[] = [
+    para(REPORT.memoTitle, 'center', { size: TYPE.memoTitle, runs: [{ text: REPORT.memoTitle, bold: true }], spaceAfter: 12 }),
+    {
+      kind: 'paragraph',
+      align: 'left',
+      spaceAfter: 4,
+      runs: [
+        { text: REPORT.memoDivision, bold: true },
+        { text: ` ${m.division}` },
+        ...(m.phone ? [{ text: ` ${REPORT.memoPhone}`, bold: true }, { text: ` ${m.phone}` }] : []),
+      ],
+    },
+    labelled(REPORT.memoRef, m.reference),
+    labelled(REPORT.memoDate, m.date),
+    labelled(REPORT.memoSubject, m.subject),
+    { ...labelled(REPORT.memoTo, m.to), spaceBefore: 8, spaceAfter: 8 },
+    ...m.body.map((t) => para(t, 'justify', { indentFirstLine: INDENT, spaceAfter: 6 })),
+    para(m.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }),
+    para(m.attachment, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
+    para(m.closing, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
+    ...c.signatories.map((s) => para(signatureText(s), 'center', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 12 })),
+  ];
+  return { orientation: 'portrait', margins: MEMO_MARGINS, blocks };
+}
+
+function reportSection(c: ReportContent): LayoutSection {
+  const width = textWidth('landscape', REPORT_MARGINS);
+  const heading = (t: string): LayoutParagraph => ({ ...para(t, 'center', { size: TYPE.heading }), runs: [{ text: t, bold: true }] });
+  const blocks: LayoutBlock[] = [
+    ...c.titleLines.map(heading),
+    ...c.agencyLines.map(heading),
+    ...c.opening.map((t, i) => para(t, 'justify', { indentFirstLine: INDENT, spaceBefore: i === 0 ? 12 : 0, spaceAfter: 6 })),
+  ];
+  if (c.measureList.length) blocks.push(para(c.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }));
+  blocks.push(para(c.detailsIntro, 'justify', { indentFirstLine: INDENT, spaceAfter: 6 }));
+  blocks.push({
+    kind: 'table',
+    role: 'measures',
+    widths: columnWidths(c.table.weights, width),
+    header: c.table.headers,
+    rows: c.table.rows.map((r) => (r.kind === 'section' ? r : { kind: 'cells', cells: r.cells })),
+    borders: true,
+    align: 'left',
+  });
+  if (c.summary) {
+    blocks.push({ ...para(c.summary.heading, 'left', { spaceBefore: 6 }), runs: [{ text: c.summary.heading, bold: true }] });
+    blocks.push(para(c.summary.text, 'justify', { indentFirstLine: INDENT }));
+  }
+  if (c.signatories.length) {
+    blocks.push({
+      kind: 'table',
+      role: 'signatures',
+      widths: columnWidths(c.signatories.map(() => 1), width),
+      header: null,
+      rows: [{ kind: 'cells', cells: c.signatories.map(signatureText) }],
+      borders: false,
+      align: 'center',
+    });
+  }
+  return { orientation: 'landscape', margins: REPORT_MARGINS, blocks };
+}
+
+function mapText(layout: ReportLayout, f: (s: string) => string): ReportLayout {
+  const block = (b: LayoutBlock): LayoutBlock =>
+    b.kind === 'paragraph'
+      ? { ...b, runs: b.runs.map((r) => ({ ...r, text: f(r.text) })) }
+      : {
+          ...b,
+          header: b.header ? b.header.map(f) : null,
+          rows: b.rows.map((r) => (r.kind === 'section' ? { ...r, text: f(r.text) } : { ...r, cells: r.cells.map(f) })),
+        };
+  return { ...layout, sections: layout.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
+}
+
+export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean }): ReportLayout {
+  const memo = memoSection(c);
+  const layout: ReportLayout = {
+    fileName: c.fileName,
+    font: TYPE.font,
+    baseSize: TYPE.body,
+    sections: memo ? [memo, reportSection(c)] : [reportSection(c)],
+  };
+  // File names keep Arabic digits: they are searched and sorted by people and by Drive.
+  return opts.thaiDigits ? { ...mapText(layout, thaiDigitsInText), fileName: layout.fileName } : layout;
+}

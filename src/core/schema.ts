@@ -1,0 +1,110 @@
+/**
+ * The shape of the add-on's sheets: which columns exist, their Thai headers, what each holds.
+ * Columns are found by header text, so a column moved in the grid is still found; a renamed one
+ * is reported by name.
+ */
+import { AGENCY_TYPES, NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+
+export type ColumnKind = 'id' | 'text' | 'longtext' | 'number' | 'year' | 'date' | 'enum' | 'bool' | 'links' | 'system';
+
+export interface ColumnDef<K extends string = string> {
+  key: K;
+  header: string;
+  kind: ColumnKind;
+  required?: boolean;
+  /** Points, for setup. */
+  width: number;
+  /** Choices offered as a dropdown (enum) or suggested (allowInvalid). */
+  options?: readonly string[];
+  /** Dropdown from the units sheet, other values allowed (a measure may have several units). */
+  unitsDropdown?: boolean;
+  maxLength?: number;
+}
+
+/** Long free text: Sheets holds 50,000 characters in a cell; a report cell can carry this much. */
+export const MAX_LONG_TEXT = 20000;
+export const MAX_SHORT_TEXT = 1000;
+
+export const MEASURE_COLUMNS = [
+  { key: 'id', header: 'รหัส', kind: 'id', required: true, width: 90 },
+  { key: 'fiscalYear', header: 'ปีงบประมาณ', kind: 'year', required: true, width: 80 },
+  { key: 'order', header: 'ลำดับ', kind: 'number', width: 50 },
+  { key: 'section', header: 'หมวด/ประเด็นการวิเคราะห์', kind: 'text', width: 180, maxLength: MAX_SHORT_TEXT },
+  { key: 'itaTags', header: 'ตัวชี้วัด/ข้อ ITA', kind: 'text', width: 110, maxLength: MAX_SHORT_TEXT },
+  { key: 'issue', header: 'ประเด็นที่ต้องปรับปรุง/พัฒนา', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
+  { key: 'title', header: 'มาตรการ/โครงการ/กิจกรรม', kind: 'text', required: true, width: 240, maxLength: MAX_SHORT_TEXT },
+  { key: 'steps', header: 'ขั้นตอน/วิธีการ', kind: 'longtext', width: 300, maxLength: MAX_LONG_TEXT },
+  { key: 'responsible', header: 'ผู้รับผิดชอบ', kind: 'text', width: 150, unitsDropdown: true, maxLength: MAX_SHORT_TEXT },
+  { key: 'period', header: 'ระยะเวลา', kind: 'text', width: 140, maxLength: MAX_SHORT_TEXT },
+  { key: 'monitoring', header: 'การติดตาม/กำหนดเวลาแล้วเสร็จ', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
+  { key: 'targetLabel', header: 'สิ่งที่นับ (เช่น ผู้เข้าร่วมกิจกรรม)', kind: 'text', width: 150, maxLength: MAX_SHORT_TEXT },
+  { key: 'target', header: 'ค่าเป้าหมาย', kind: 'number', width: 80 },
+  { key: 'targetUnit', header: 'หน่วยนับ', kind: 'text', width: 70, maxLength: 100 },
+  { key: 'archived', header: 'เก็บถาวร', kind: 'bool', width: 70, options: [YES, NO] },
+  { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
+] as const satisfies readonly ColumnDef[];
+
+export const PROGRESS_COLUMNS = [
+  { key: 'measureId', header: 'รหัสมาตรการ', kind: 'id', required: true, width: 90 },
+  { key: 'measureTitle', header: 'มาตรการ (อ้างอิง)', kind: 'system', width: 200 },
+  { key: 'round', header: 'รอบการรายงาน', kind: 'enum', required: true, width: 100, options: Object.values(ROUND_LABEL) },
+  { key: 'status', header: 'สถานะ', kind: 'enum', required: true, width: 140, options: Object.values(STATUS_LABEL) },
+  { key: 'result', header: 'ผลการดำเนินการ', kind: 'longtext', width: 300, maxLength: MAX_LONG_TEXT },
+  { key: 'outcome', header: 'ผลลัพธ์/ความสำเร็จ', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
+  { key: 'actual', header: 'ผลที่ทำได้ (ตัวเลข)', kind: 'number', width: 90 },
+  { key: 'suggestions', header: 'ข้อเสนอแนะ', kind: 'longtext', width: 200, maxLength: MAX_LONG_TEXT },
+  { key: 'evidence', header: 'หลักฐาน (ลิงก์)', kind: 'links', width: 200, maxLength: MAX_LONG_TEXT },
+  { key: 'updatedBy', header: 'ผู้บันทึก', kind: 'system', width: 150 },
+  { key: 'updatedAt', header: 'วันที่บันทึก', kind: 'system', width: 120 },
+  { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
+] as const satisfies readonly ColumnDef[];
+
+export const UNIT_COLUMNS = [
+  { key: 'name', header: 'หน่วยงาน/ส่วนราชการ', kind: 'text', required: true, width: 260, maxLength: 200 },
+] as const satisfies readonly ColumnDef[];
+
+export type MeasureKey = (typeof MEASURE_COLUMNS)[number]['key'];
+export type ProgressKey = (typeof PROGRESS_COLUMNS)[number]['key'];
+
+export interface SettingDef {
+  key: string;
+  label: string;
+  kind: 'text' | 'number' | 'year' | 'date' | 'enum' | 'bool' | 'emails';
+  required?: boolean;
+  options?: readonly string[];
+  defaultValue: string;
+  hint: string;
+}
+
+export const PRESET_CHOICES = ['000', '001', '002', '003', '004', 'กำหนดเอง'] as const;
+
+export const SETTINGS_ROWS: readonly SettingDef[] = [
+  { key: 'agencyName', label: 'ชื่อหน่วยงาน', kind: 'text', required: true, defaultValue: '', hint: 'เช่น องค์การบริหารส่วนตำบลแกลง' },
+  { key: 'agencyType', label: 'ประเภทหน่วยงาน', kind: 'enum', options: AGENCY_TYPES, defaultValue: AGENCY_TYPES[0], hint: '' },
+  { key: 'district', label: 'อำเภอ', kind: 'text', required: true, defaultValue: '', hint: 'ไม่ต้องพิมพ์คำว่า "อำเภอ"' },
+  { key: 'province', label: 'จังหวัด', kind: 'text', required: true, defaultValue: '', hint: 'ไม่ต้องพิมพ์คำว่า "จังหวัด"' },
+  { key: 'fiscalYear', label: 'ปีงบประมาณ (พ.ศ.)', kind: 'year', required: true, defaultValue: '', hint: 'เช่น 2568' },
+  { key: 'lastScore', label: 'คะแนน ITA ปีที่แล้ว', kind: 'number', defaultValue: '', hint: 'เช่น 83.59 (เว้นว่างได้)' },
+  { key: 'lastGrade', label: 'ระดับผลการประเมินปีที่แล้ว', kind: 'text', defaultValue: '', hint: 'เช่น B หรือ ผ่าน (เว้นว่างได้)' },
+  { key: 'reportFolderId', label: 'โฟลเดอร์รายงาน (ลิงก์หรือรหัส)', kind: 'text', defaultValue: '', hint: 'เว้นว่าง: ระบบสร้างโฟลเดอร์ "รายงาน ITA" ให้' },
+  { key: 'executives', label: 'อีเมลผู้บริหารที่จะแชร์รายงานให้', kind: 'emails', defaultValue: '', hint: 'คั่นหลายอีเมลด้วยจุลภาค (,)' },
+  { key: 'shareRole', label: 'สิทธิ์ของผู้บริหาร', kind: 'enum', options: Object.values(SHARE_ROLE_LABEL), defaultValue: SHARE_ROLE_LABEL.viewer, hint: '' },
+  { key: 'publicLink', label: 'เปิดให้ทุกคนที่มีลิงก์ดูรายงานได้', kind: 'bool', options: [YES, NO], defaultValue: NO, hint: 'เปิดเมื่อต้องการนำลิงก์ไปเผยแพร่ในระบบ ITAS' },
+  { key: 'thaiDigits', label: 'ใช้เลขไทยในรายงาน', kind: 'bool', options: [YES, NO], defaultValue: YES, hint: '' },
+  { key: 'defaultPreset', label: 'รูปแบบตารางเริ่มต้น', kind: 'enum', options: PRESET_CHOICES, defaultValue: '001', hint: 'ดูคำอธิบายรูปแบบใน README' },
+  { key: 'customColumns', label: 'คอลัมน์ของรูปแบบ "กำหนดเอง"', kind: 'text', defaultValue: 'มาตรการ, ขั้นตอน, ผู้รับผิดชอบ, ระยะเวลา, ผลการดำเนินการ, ผลลัพธ์, ข้อเสนอแนะ', hint: 'ชื่อคอลัมน์ตามลำดับ คั่นด้วยจุลภาค' },
+  { key: 'signer1Name', label: 'ผู้รายงาน (ชื่อ)', kind: 'text', defaultValue: '', hint: 'เช่น นางบุญญาดา ศรีสุข' },
+  { key: 'signer1Position', label: 'ผู้รายงาน (ตำแหน่ง)', kind: 'text', defaultValue: '', hint: 'เช่น หัวหน้าสำนักปลัด' },
+  { key: 'signer2Name', label: 'ปลัด (ชื่อ)', kind: 'text', defaultValue: '', hint: '' },
+  { key: 'signer2Position', label: 'ปลัด (ตำแหน่ง)', kind: 'text', defaultValue: '', hint: '' },
+  { key: 'signer3Name', label: 'นายก/ผู้บริหาร (ชื่อ)', kind: 'text', defaultValue: '', hint: '' },
+  { key: 'signer3Position', label: 'นายก/ผู้บริหาร (ตำแหน่ง)', kind: 'text', defaultValue: '', hint: '' },
+  { key: 'memoEnabled', label: 'แนบบันทึกข้อความเป็นหน้าแรก', kind: 'bool', options: [YES, NO], defaultValue: NO, hint: '' },
+  { key: 'memoDivision', label: 'บันทึกข้อความ: ส่วนราชการ', kind: 'text', defaultValue: '', hint: 'เช่น องค์การบริหารส่วนตำบลโคกไม้ลาย (สำนักปลัด)' },
+  { key: 'memoPhone', label: 'บันทึกข้อความ: โทร.', kind: 'text', defaultValue: '', hint: '' },
+  { key: 'memoReference', label: 'บันทึกข้อความ: ที่', kind: 'text', defaultValue: '', hint: 'เช่น ปจ 71501/' },
+  { key: 'memoDate', label: 'บันทึกข้อความ: วันที่', kind: 'date', defaultValue: '', hint: 'เว้นว่าง: ใช้วันที่สร้างรายงาน' },
+  { key: 'memoTo', label: 'บันทึกข้อความ: เรียน', kind: 'text', defaultValue: '', hint: 'เว้นว่าง: "นายก" + ชื่อหน่วยงาน' },
+];
+
+export const SHEET_NAMES = SHEET;

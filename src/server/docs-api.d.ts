@@ -1,0 +1,13 @@
+// The Docs API gained these after @types/google-apps-script's docs_v1 typings were generated.
+declare namespace GoogleAppsScript.Docs.Schema {
+  interface PinTableHeaderRowsRequest {
+    tableStartLocation?: Location;
+    pinnedHeaderRowsCount?: number;
+  }
+  interface Request {
+    pinTableHeaderRows?: PinTableHeaderRowsRequest;
+  }
+  interface SectionStyle {
+    flipPageOrientation?: boolean;
+  }
+}

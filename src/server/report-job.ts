@@ -1,0 +1,117 @@
+/** สร้างรายงาน: sheet rows → validated model → content → layout → Doc in the folder, shared. */
+import { FISCAL_ROUNDS, type FiscalRound } from '../core/fiscal';
+import { ROUND_LABEL, SHEET } from '../core/labels';
+import { CUSTOM_PRESET_ID, customPreset, findPreset, type ReportPreset } from '../core/presets';
+import { describeProblem, UserFacingError, type Problem } from '../core/problems';
+import { readWorkbook } from '../core/read-workbook';
+import { buildReportContent, measuresForYear } from '../core/report-content';
+import { buildReportLayout } from '../core/report-layout';
+import type { Workbook } from '../core/model';
+import { writeReport } from './doc-writer';
+import { openReportDoc, resolveFolder, shareReport } from './report-files';
+import { readRawWorkbook } from './sheet-repository';
+
+export interface GenerateRequest {
+  fiscalYear: number;
+  round: FiscalRound;
+  presetId: string;
+  /** Column names, for the custom preset; the settings' list when absent. */
+  columns?: string[];
+  includeMemo?: boolean;
+}
+
+export type GenerateResult =
+  | {
+      ok: true;
+      url: string;
+      name: string;
+      status: 'new' | 'updated' | 'replaced';
+      folderUrl: string;
+      sharedWith: string[];
+      publicLink: boolean;
+      measureCount: number;
+      notes: string[];
+    }
+  | { ok: false; message: string; problems: string[] };
+
+const MAX_LISTED = 30;
+
+function failure(message: string, problems: Problem[] = []): GenerateResult {
+  const lines = problems.slice(0, MAX_LISTED).map(describeProblem);
+  if (problems.length > MAX_LISTED) lines.push(`… และอีก ${problems.length - MAX_LISTED} รายการ`);
+  return { ok: false, message, problems: lines };
+}
+
+function resolvePreset(req: GenerateRequest, wb: Workbook): ReportPreset {
+  if (req.presetId === CUSTOM_PRESET_ID) {
+    const spec = req.columns && req.columns.length ? req.columns : wb.settings.customColumns;
+    const { preset, unknown } = customPreset(spec);
+    if (unknown.length) {
+      throw new UserFacingError(`ไม่รู้จักคอลัมน์ ${unknown.map((u) => `"${u}"`).join(', ')} ในรูปแบบ "กำหนดเอง" (ชีต "${SHEET.settings}" แถว "คอลัมน์ของรูปแบบ")`);
+    }
+    if (!preset.columns.length) throw new UserFacingError('รูปแบบ "กำหนดเอง" ยังไม่มีคอลัมน์ — เลือกอย่างน้อย 1 คอลัมน์');
+    return preset;
+  }
+  const preset = findPreset(req.presetId);
+  if (!preset) throw new UserFacingError(`ไม่รู้จักรูปแบบตาราง "${req.presetId}"`);
+  return preset;
+}
+
+function checkRequest(req: GenerateRequest): void {
+  if (!Number.isInteger(req.fiscalYear) || req.fiscalYear < 2400 || req.fiscalYear > 2700) {
+    throw new UserFacingError(`ปีงบประมาณ "${String(req.fiscalYear)}" ไม่ถูกต้อง — ใช้ปี พ.ศ. 4 หลัก เช่น 2568`);
+  }
+  if (!FISCAL_ROUNDS.includes(req.round)) throw new UserFacingError(`รอบการรายงาน "${String(req.round)}" ไม่ถูกต้อง`);
+}
+
+export function generateReport(req: GenerateRequest, now: Date = new Date()): GenerateResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30000)) return failure('มีผู้อื่นกำลังสร้างรายงานหรือตั้งค่าชีตอยู่ — รอสักครู่แล้วลองใหม่');
+  try {
+    checkRequest(req);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { workbook, problems } = readWorkbook(readRawWorkbook(ss));
+    if (problems.length) return failure(`พบข้อมูลที่ต้องแก้ก่อนสร้างรายงาน ${problems.length} รายการ`, problems);
+    const preset = resolvePreset(req, workbook);
+    const count = measuresForYear(workbook.measures, req.fiscalYear).length;
+    if (!count) {
+      const years = [...new Set(workbook.measures.map((m) => m.fiscalYear))].sort();
+      return failure(
+        `ไม่มีมาตรการของปีงบประมาณ ${req.fiscalYear} ในชีต "${SHEET.measures}"` +
+          (years.length ? ` (มีของปี ${years.join(', ')})` : ' — เพิ่มมาตรการในชีตก่อน'),
+      );
+    }
+    const content = buildReportContent(workbook, {
+      fiscalYear: req.fiscalYear,
+      round: req.round,
+      preset,
+      includeMemo: req.includeMemo ?? workbook.settings.memo.enabled,
+      today: now,
+    });
+    const layout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
+    const props = PropertiesService.getDocumentProperties();
+    const { folder } = resolveFolder(workbook.settings, props);
+    const key = preset.kind === 'plan' ? `${req.fiscalYear}.plan` : `${req.fiscalYear}.${req.round}`;
+    const { doc, file, status } = openReportDoc(key, layout.fileName, folder, props);
+    writeReport(doc, layout);
+    const sharing = shareReport(file, folder, workbook.settings);
+    const notes = [...content.notes, ...sharing.warnings];
+    if (status === 'replaced') notes.unshift(`ไฟล์รายงาน${ROUND_LABEL[req.round]}เดิมถูกลบหรือย้ายไปถังขยะ จึงสร้างไฟล์ใหม่ — ลิงก์เปลี่ยนไป กรุณาแจ้งลิงก์ใหม่ในระบบ ITAS`);
+    return {
+      ok: true,
+      url: file.getUrl(),
+      name: layout.fileName,
+      status,
+      folderUrl: folder.getUrl(),
+      sharedWith: sharing.added,
+      publicLink: sharing.publicLink,
+      measureCount: count,
+      notes,
+    };
+  } catch (e) {
+    if (e instanceof UserFacingError) return failure(e.message, e.problems);
+    throw e;
+  } finally {
+    lock.releaseLock();
+  }
+}

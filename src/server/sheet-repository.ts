@@ -1,0 +1,174 @@
+/**
+ * The edge that reads and repairs the spreadsheet. Reads are whole ranges (a constant number of
+ * calls however many rows); setup only adds what is missing and never rewrites user data.
+ */
+import { DEFAULT_UNITS, SHEET } from '../core/labels';
+import { mapColumns, type RawSheet, type RawWorkbook, type Cell } from '../core/read-workbook';
+import { MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef } from '../core/schema';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#d9ead3';
+const TEXT_KINDS = new Set(['id', 'text', 'longtext', 'links', 'enum', 'bool']);
+
+export function readSheet(sheet: Sheet): RawSheet {
+  const range = sheet.getDataRange();
+  return { values: range.getValues() as Cell[][], formulas: range.getFormulas() };
+}
+
+/** Every sheet the add-on uses, in 4 calls per sheet. */
+export function readRawWorkbook(ss: Spreadsheet): RawWorkbook {
+  const out: RawWorkbook = {};
+  for (const name of Object.values(SHEET)) {
+    const sheet = ss.getSheetByName(name);
+    out[name] = sheet ? readSheet(sheet) : null;
+  }
+  return out;
+}
+
+export interface SetupReport {
+  createdSheets: string[];
+  addedColumns: string[];
+  addedSettings: string[];
+  assignedIds: number;
+}
+
+export function newMeasureId(): string {
+  return `M-${Utilities.getUuid().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+function ensureSheet(ss: Spreadsheet, name: string, report: SetupReport): Sheet {
+  const existing = ss.getSheetByName(name);
+  if (existing) return existing;
+  report.createdSheets.push(name);
+  return ss.insertSheet(name);
+}
+
+function ensureColumns(sheet: Sheet, defs: readonly ColumnDef[], report: SetupReport, unitsRange: GoogleAppsScript.Spreadsheet.Range | null): number {
+  const lastCol = sheet.getLastColumn();
+  const header = lastCol ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as Cell[]) : [];
+  const map = mapColumns(header, defs);
+  const fresh = lastCol === 0;
+  if (map.missing.length) {
+    const need = lastCol + map.missing.length - sheet.getMaxColumns();
+    if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
+    sheet.getRange(1, lastCol + 1, 1, map.missing.length).setValues([map.missing.map((d) => d.header)]);
+    map.missing.forEach((d, i) => {
+      map.index[d.key] = lastCol + i;
+      if (!fresh) report.addedColumns.push(`${sheet.getName()}: ${d.header}`);
+    });
+  }
+  const width = Math.max(lastCol, lastCol + map.missing.length);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+  sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  for (const def of defs) {
+    const col = map.index[def.key] + 1;
+    if (map.missing.includes(def)) sheet.setColumnWidth(col, def.width);
+    if (rows < 1) continue;
+    const body = sheet.getRange(2, col, rows, 1);
+    // Plain text: what people type stays exactly as typed (no 1/2 → date, no 081… → number).
+    if (TEXT_KINDS.has(def.kind)) body.setNumberFormat('@');
+    if (def.kind === 'longtext') body.setWrap(true);
+    const rule = validationFor(def, unitsRange);
+    if (rule) body.setDataValidation(rule);
+  }
+  return width;
+}
+
+function validationFor(def: ColumnDef, unitsRange: GoogleAppsScript.Spreadsheet.Range | null): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if ((def.kind === 'enum' || def.kind === 'bool') && def.options) {
+    return SpreadsheetApp.newDataValidation().requireValueInList([...def.options], true).setAllowInvalid(false).build();
+  }
+  if (def.unitsDropdown && unitsRange) {
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInRange(unitsRange, true)
+      .setAllowInvalid(true)
+      .setHelpText('เลือกจากรายการหน่วยงาน หรือพิมพ์หลายหน่วยงานคั่นด้วยจุลภาค')
+      .build();
+  }
+  if (def.kind === 'year') {
+    return SpreadsheetApp.newDataValidation().requireNumberBetween(2400, 2700).setAllowInvalid(true).setHelpText('ปี พ.ศ. 4 หลัก เช่น 2568').build();
+  }
+  return null;
+}
+
+/** Gives every measure row that has content but no ID a new one; other cells are not touched. */
+function assignMissingIds(sheet: Sheet, report: SetupReport): void {
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  const map = mapColumns(values[0] ?? [], MEASURE_COLUMNS);
+  const idCol = map.index.id;
+  if (idCol < 0 || values.length < 2) return;
+  const ids = values.slice(1).map((row) => row[idCol]);
+  const seen = new Set<string>();
+  let changed = 0;
+  const next = ids.map((id, i) => {
+    const row = values[i + 1];
+    const s = String(id).trim();
+    if (s && !seen.has(s)) {
+      seen.add(s);
+      return [id];
+    }
+    const hasContent = row.some((v, c) => c !== idCol && String(v).trim() !== '');
+    if (s || !hasContent) return [id];
+    changed += 1;
+    return [newMeasureId()];
+  });
+  if (changed) {
+    sheet.getRange(2, idCol + 1, next.length, 1).setValues(next);
+    report.assignedIds += changed;
+  }
+}
+
+function ensureSettings(ss: Spreadsheet, report: SetupReport): void {
+  const sheet = ensureSheet(ss, SHEET.settings, report);
+  const lastRow = sheet.getLastRow();
+  const existing = lastRow ? (sheet.getRange(1, 1, lastRow, 1).getValues() as Cell[][]).map((r) => String(r[0]).replace(/\s+/g, '')) : [];
+  const rows: string[][] = [];
+  if (lastRow === 0) rows.push(['รายการ', 'ค่า', 'คำอธิบาย']);
+  const missing = SETTINGS_ROWS.filter((d) => !existing.includes(d.label.replace(/\s+/g, '')));
+  for (const d of missing) rows.push([d.label, d.defaultValue, d.hint]);
+  if (lastRow > 0) report.addedSettings.push(...missing.map((d) => d.label));
+  const start = lastRow + 1;
+  if (rows.length) {
+    const body = sheet.getRange(start, 1, rows.length, 3);
+    body.setNumberFormat('@');
+    body.setValues(rows);
+    missing.forEach((d, i) => {
+      if (d.options) {
+        const row = start + i + (lastRow === 0 ? 1 : 0);
+        sheet.getRange(row, 2).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...d.options], true).setAllowInvalid(false).build());
+      }
+    });
+  }
+  if (lastRow === 0) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 260);
+    sheet.setColumnWidth(2, 320);
+    sheet.setColumnWidth(3, 320);
+  }
+}
+
+function ensureUnits(ss: Spreadsheet, report: SetupReport): Sheet {
+  const sheet = ensureSheet(ss, SHEET.units, report);
+  const fresh = sheet.getLastRow() === 0;
+  ensureColumns(sheet, UNIT_COLUMNS, report, null);
+  if (fresh) sheet.getRange(2, 1, DEFAULT_UNITS.length, 1).setValues(DEFAULT_UNITS.map((u) => [u]));
+  return sheet;
+}
+
+/** ITA › ตั้งค่าชีต: create what is missing, repair headers, formats and dropdowns; keep all data. */
+export function setupSheets(ss: Spreadsheet): SetupReport {
+  const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [], assignedIds: 0 };
+  ensureSettings(ss, report);
+  const units = ensureUnits(ss, report);
+  const unitsRange = units.getRange(2, 1, Math.max(units.getMaxRows() - 1, 1), 1);
+  const measures = ensureSheet(ss, SHEET.measures, report);
+  ensureColumns(measures, MEASURE_COLUMNS, report, unitsRange);
+  assignMissingIds(measures, report);
+  const progress = ensureSheet(ss, SHEET.progress, report);
+  ensureColumns(progress, PROGRESS_COLUMNS, report, null);
+  return report;
+}

@@ -1,0 +1,146 @@
+/** The สร้างรายงาน dialog: choose year, round, table format; generate; show the link. */
+import type { GenerateResult, ReportDialogData } from '../server/api';
+import { byId, h } from './dom';
+import { callServer, closeDialog } from './server';
+
+const CUSTOM = 'กำหนดเอง';
+
+function problemsBox(title: string, lines: string[], kind: 'error' | 'warn'): HTMLElement {
+  return h('div', { class: `box ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('strong', {}, title), lines.length ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : null);
+}
+
+function columnPicker(data: ReportDialogData): { el: HTMLElement; value: () => string[] } {
+  const chosen = [...data.customColumns];
+  const list = h('ul', { class: 'cols', 'aria-label': 'คอลัมน์ที่เลือก ตามลำดับ' });
+  const render = (): void => {
+    list.replaceChildren(
+      ...data.columnChoices
+        .slice()
+        .sort((a, b) => {
+          const ia = chosen.indexOf(a);
+          const ib = chosen.indexOf(b);
+          return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib);
+        })
+        .map((name) => {
+          const at = chosen.indexOf(name);
+          const box = h('input', { type: 'checkbox', id: `col-${name}`, checked: at >= 0 });
+          box.addEventListener('change', () => {
+            if ((box as HTMLInputElement).checked) chosen.push(name);
+            else chosen.splice(chosen.indexOf(name), 1);
+            render();
+            byId(`col-${name}`).focus();
+          });
+          const move = (d: number) => () => {
+            const i = chosen.indexOf(name);
+            const j = i + d;
+            if (i < 0 || j < 0 || j >= chosen.length) return;
+            [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
+            render();
+          };
+          return h(
+            'li',
+            {},
+            box,
+            h('label', { for: `col-${name}`, style: 'display:inline;font-weight:400;margin:0;flex:1' }, name),
+            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${name} ขึ้น`, onclick: move(-1) }, '↑') : null,
+            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${name} ลง`, onclick: move(1) }, '↓') : null,
+          );
+        }),
+    );
+  };
+  render();
+  return { el: h('fieldset', { id: 'custom-columns' }, h('legend', {}, 'คอลัมน์ (ติ๊กเลือกและเรียงลำดับ)'), list), value: () => [...chosen] };
+}
+
+function showResult(target: HTMLElement, r: GenerateResult): void {
+  if (!r.ok) {
+    target.replaceChildren(problemsBox(r.message, r.problems, 'error'));
+    return;
+  }
+  const verb = r.status === 'updated' ? 'ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม)' : 'สร้างรายงานแล้ว';
+  target.replaceChildren(
+    h(
+      'div',
+      { class: 'box ok', role: 'status' },
+      h('strong', {}, `${verb}: ${r.measureCount} มาตรการ`),
+      h('p', {}, h('a', { href: r.url, target: '_blank', rel: 'noopener' }, r.name)),
+      h('p', { class: 'muted' }, 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างรายงานรอบเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้'),
+      r.sharedWith.length ? h('p', {}, `แชร์ให้: ${r.sharedWith.join(', ')}`) : null,
+      r.publicLink ? h('p', {}, 'ทุกคนที่มีลิงก์ดูได้') : null,
+      h('p', {}, h('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'เปิดโฟลเดอร์รายงาน')),
+    ),
+    r.notes.length ? problemsBox('ข้อสังเกต', r.notes, 'warn') : '',
+  );
+}
+
+function render(data: ReportDialogData): void {
+  const year = h('select', { id: 'year' }, ...data.fiscalYears.map((y) => h('option', { value: y, selected: y === data.defaultYear }, `พ.ศ. ${y}`)));
+  const rounds = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'รอบการรายงาน'),
+    ...data.rounds.map((r) =>
+      h('label', { style: 'font-weight:400;margin:2px 0' }, h('input', { type: 'radio', name: 'round', value: r.id, checked: r.id === data.defaultRound }), ` ${r.label}`),
+    ),
+  );
+  const preset = h('select', { id: 'preset' }, ...data.presets.map((p) => h('option', { value: p.id, selected: p.id === data.defaultPreset }, p.name)));
+  const picker = columnPicker(data);
+  const memo = h('input', { type: 'checkbox', id: 'memo', checked: data.memoDefault });
+  const existingNote = h('p', { class: 'muted', id: 'existing' });
+  const result = h('div', { id: 'result', 'aria-live': 'polite' });
+  const go = h('button', { class: 'primary', type: 'submit' }, 'สร้างรายงาน');
+  const roundValue = (): 'H1' | 'FY' => ((document.querySelector('input[name=round]:checked') as HTMLInputElement | null)?.value === 'FY' ? 'FY' : 'H1');
+  const refresh = (): void => {
+    picker.el.classList.toggle('hidden', (preset as HTMLSelectElement).value !== CUSTOM);
+    const key = `${(year as HTMLSelectElement).value}.${roundValue()}`;
+    existingNote.textContent = data.existing[key] ? 'มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน' : '';
+  };
+  const form = h(
+    'form',
+    {},
+    h('h1', {}, 'สร้างรายงานผลการดำเนินการตามมาตรการ ITA'),
+    data.problems.length ? problemsBox('ข้อมูลในชีตที่ต้องแก้ก่อนสร้างรายงาน', data.problems, 'warn') : null,
+    h('label', { for: 'year' }, 'ปีงบประมาณ'),
+    year,
+    rounds,
+    h('label', { for: 'preset' }, 'รูปแบบตาราง'),
+    preset,
+    picker.el,
+    h('label', { style: 'font-weight:400' }, memo, ' แนบบันทึกข้อความเป็นหน้าแรก'),
+    existingNote,
+    result,
+    h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => closeDialog() }, 'ปิด'), go),
+  );
+  form.addEventListener('change', refresh);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go.setAttribute('disabled', '');
+    go.textContent = 'กำลังสร้างรายงาน…';
+    result.replaceChildren();
+    const presetId = (preset as HTMLSelectElement).value;
+    callServer('generateReport', {
+      fiscalYear: Number((year as HTMLSelectElement).value),
+      round: roundValue(),
+      presetId,
+      columns: presetId === CUSTOM ? picker.value() : undefined,
+      includeMemo: (memo as HTMLInputElement).checked,
+    })
+      .then((r) => {
+        showResult(result, r);
+        if (r.ok) data.existing[`${(year as HTMLSelectElement).value}.${roundValue()}`] = true;
+      })
+      .catch((err: Error) => result.replaceChildren(problemsBox(`สร้างรายงานไม่สำเร็จ: ${err.message}`, [], 'error')))
+      .finally(() => {
+        go.removeAttribute('disabled');
+        go.textContent = 'สร้างรายงาน';
+        refresh();
+      });
+  });
+  byId('app').replaceChildren(form);
+  refresh();
+  (year as HTMLSelectElement).focus();
+}
+
+callServer('getReportDialogData')
+  .then(render)
+  .catch((err: Error) => byId('app').replaceChildren(problemsBox(`เปิดหน้าต่างไม่สำเร็จ: ${err.message}`, [], 'error')));
