@@ -110,7 +110,7 @@ class RowReader {
     if (i < 0 || i >= this.values.length) return '';
     const formula = this.formulas[i];
     if (formula && this.def(key).kind !== 'system') {
-      const shown = formula.length > 40 ? `${formula.slice(0, 40)}…` : formula;
+      const shown = formula.length > 60 ? `${formula.slice(0, 60)}…` : formula;
       this.problem(key, `ช่องนี้มีสูตร ${shown} — ระบบใช้เฉพาะข้อความที่พิมพ์เอง กรุณาลบสูตรแล้วพิมพ์ข้อความแทน`);
       return '';
     }
@@ -260,7 +260,8 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
   return measures;
 }
 
-export function readProgress(raw: RawSheet | null | undefined, measureIds: ReadonlySet<string>, problems: Problem[]): ProgressEntry[] {
+/** `measureIds` is null when the measures sheet could not be read: IDs are then not checked. */
+export function readProgress(raw: RawSheet | null | undefined, measureIds: ReadonlySet<string> | null, problems: Problem[]): ProgressEntry[] {
   const sheet = SHEET.progress;
   if (!raw) {
     problems.push(missingSheet(sheet));
@@ -284,7 +285,7 @@ export function readProgress(raw: RawSheet | null | undefined, measureIds: Reado
       problems.push({ ...idCol, message: 'แถวนี้ไม่มีรหัสมาตรการ จึงไม่รู้ว่าเป็นผลของมาตรการใด — ใส่รหัสจากชีต "มาตรการ"' });
       continue;
     }
-    if (!measureIds.has(measureId)) {
+    if (measureIds && !measureIds.has(measureId)) {
       problems.push({ ...idCol, message: `ไม่พบมาตรการรหัส "${measureId}" ในชีต "มาตรการ" — รหัสอาจถูกลบหรือแก้ไข ให้ใส่รหัสเดิมกลับคืนในชีต "มาตรการ"` });
       continue;
     }
@@ -457,8 +458,10 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
 export function readWorkbook(raw: RawWorkbook): ReadResult {
   const problems: Problem[] = [];
   const settings = readSettings(raw[SHEET.settings], problems);
+  const before = problems.length;
   const measures = readMeasures(raw[SHEET.measures], problems);
-  const progress = readProgress(raw[SHEET.progress], new Set(measures.map((m) => m.id)), problems);
+  const measuresUnreadable = problems.slice(before).some((p) => p.row === undefined || p.row === 1);
+  const progress = readProgress(raw[SHEET.progress], measuresUnreadable ? null : new Set(measures.map((m) => m.id)), problems);
   const units = readUnits(raw[SHEET.units], problems);
   return { workbook: { settings, measures, progress, units }, problems };
 }

@@ -1,0 +1,19 @@
+import { currentRound, fiscalYearOf, roundPeriod } from '../../src/core/fiscal';
+
+describe('fiscal years and rounds', () => {
+  it('FY 2568 runs 1 Oct 2024 – 30 Sep 2025; its first half ends 31 Mar 2025', () => {
+    const fy = roundPeriod(2568, 'FY');
+    expect([fy.start.getFullYear(), fy.start.getMonth(), fy.start.getDate()]).toEqual([2024, 9, 1]);
+    expect([fy.end.getFullYear(), fy.end.getMonth(), fy.end.getDate()]).toEqual([2025, 8, 30]);
+    const h1 = roundPeriod(2568, 'H1');
+    expect([h1.end.getFullYear(), h1.end.getMonth(), h1.end.getDate()]).toEqual([2025, 2, 31]);
+  });
+
+  it('knows the fiscal year and round of a date', () => {
+    expect(fiscalYearOf(new Date(2024, 9, 1))).toBe(2568);
+    expect(fiscalYearOf(new Date(2024, 8, 30))).toBe(2567);
+    expect(currentRound(new Date(2025, 2, 31))).toBe('H1');
+    expect(currentRound(new Date(2025, 3, 1))).toBe('FY');
+    expect(currentRound(new Date(2026, 10, 23))).toBe('H1');
+  });
+});

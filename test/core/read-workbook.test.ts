@@ -1,0 +1,140 @@
+import { SHEET } from '../../src/core/labels';
+import { describeProblem } from '../../src/core/problems';
+import { readWorkbook } from '../../src/core/read-workbook';
+import { rawWorkbook } from '../support/sheets';
+import { sampleAgency } from '../support/sample-agency';
+
+function read(edit: (d: ReturnType<typeof sampleAgency>) => void) {
+  const d = sampleAgency();
+  edit(d);
+  return readWorkbook(rawWorkbook(d));
+}
+
+const messages = (r: ReturnType<typeof read>) => r.problems.map(describeProblem);
+
+describe('reading the sheets', () => {
+  it('reads the sample agency with no problems', () => {
+    const r = read(() => {});
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures).toHaveLength(8);
+    expect(r.workbook.progress).toHaveLength(7);
+    expect(r.workbook.settings.lastScore).toBe(83.59);
+    expect(r.workbook.settings.executives).toEqual(['palat@nongbuathong.go.th', 'nayok@nongbuathong.go.th']);
+    expect(r.workbook.settings.memo.date?.getFullYear()).toBe(2025);
+    expect(r.workbook.measures[1]).toMatchObject({ target: 70, targetUnit: 'คน', row: 3 });
+  });
+
+  it('finds columns by header, wherever they were moved', () => {
+    const r = read((d) => {
+      for (const row of d.measures) row.push(row.splice(6, 1)[0]); // title column moved to the end
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures[0].title).toMatch(/^กิจกรรมจัดทำคู่มือ/);
+  });
+
+  it('reports an empty measures sheet as no measures, not an error', () => {
+    const r = read((d) => {
+      d.measures = d.measures.slice(0, 1);
+      d.progress = d.progress.slice(0, 1);
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures).toEqual([]);
+  });
+
+  it('names a missing sheet and tells how to fix it', () => {
+    const d = sampleAgency();
+    const raw = rawWorkbook(d);
+    raw[SHEET.settings] = null;
+    const r = readWorkbook(raw);
+    expect(r.problems.map(describeProblem)).toContain('ชีต "ตั้งค่า": ไม่พบชีต "ตั้งค่า" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างชีตที่ระบบต้องใช้');
+  });
+
+  it('names a required setting left blank by row', () => {
+    const r = read((d) => {
+      d.settings[1][1] = '';
+    });
+    expect(messages(r)).toEqual(['ชีต "ตั้งค่า" แถว 2 คอลัมน์ B (ค่า): ยังไม่ได้กรอก "ชื่อหน่วยงาน"']);
+  });
+
+  it('names a renamed header and the unknown header that replaced it', () => {
+    const r = read((d) => {
+      d.measures[0][6] = 'ชื่อกิจกรรม';
+    });
+    expect(messages(r)).toHaveLength(1);
+    expect(messages(r)[0]).toContain('ไม่พบคอลัมน์ "มาตรการ/โครงการ/กิจกรรม"');
+    expect(messages(r)[0]).toContain('"ชื่อกิจกรรม"');
+  });
+
+  it('names a deleted ID by row and column, and the progress rows that lost their measure', () => {
+    const r = read((d) => {
+      d.measures[3][0] = '';
+    });
+    const m = messages(r);
+    expect(m[0]).toMatch(/^ชีต "มาตรการ" แถว 4 คอลัมน์ A \(รหัส\): แถวนี้ไม่มีรหัสมาตรการ/);
+    expect(m[1]).toMatch(/^ชีต "ผลการดำเนินการ" แถว 4 คอลัมน์ A \(รหัสมาตรการ\): ไม่พบมาตรการรหัส "M-0003"/);
+  });
+
+  it('names a duplicated ID with both rows', () => {
+    const r = read((d) => {
+      d.measures.push([...d.measures[2]]);
+    });
+    expect(messages(r)).toEqual([expect.stringMatching(/^ชีต "มาตรการ" แถว 10 คอลัมน์ A \(รหัส\): รหัส "M-0002" ซ้ำกับแถว 3/)]);
+  });
+
+  it('refuses a 10,000-character title but carries a 10,000-character result whole', () => {
+    const long = 'ก'.repeat(10000);
+    const r = read((d) => {
+      d.measures[1][6] = long;
+      d.progress[1][4] = long;
+    });
+    expect(messages(r)).toEqual([expect.stringMatching(/^ชีต "มาตรการ" แถว 2 คอลัมน์ G \(มาตรการ\/โครงการ\/กิจกรรม\): ข้อความยาว 10,000 ตัวอักษร เกินที่รับได้ 1,000/)]);
+    expect(r.workbook.progress[0].result).toHaveLength(10000);
+  });
+
+  it('reads dates typed as text, and names one that is not a date', () => {
+    const ok = read((d) => {
+      d.settings.find((row) => row[0] === 'บันทึกข้อความ: วันที่')![1] = '๒ กุมภาพันธ์ ๒๕๖๖';
+    });
+    expect(ok.problems).toEqual([]);
+    expect(ok.workbook.settings.memo.date?.getFullYear()).toBe(2023);
+    const bad = read((d) => {
+      d.settings.find((row) => row[0] === 'บันทึกข้อความ: วันที่')![1] = '31/2/2566';
+    });
+    expect(messages(bad)).toEqual([expect.stringContaining('"31/2/2566" ไม่ใช่วันที่ — พิมพ์เป็น วัน/เดือน/ปี พ.ศ.')]);
+  });
+
+  it('reads Arabic and Thai digits mixed', () => {
+    const r = read((d) => {
+      d.measures[2][1] = '๒๕68';
+      d.measures[2][12] = '๗0';
+      d.settings.find((row) => row[0] === 'คะแนน ITA ปีที่แล้ว')![1] = '๘๓.59';
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures[1]).toMatchObject({ fiscalYear: 2568, target: 70 });
+    expect(r.workbook.settings.lastScore).toBe(83.59);
+  });
+
+  it('names a cell holding a formula such as =IMPORTXML and does not use its value', () => {
+    const d = sampleAgency();
+    const raw = rawWorkbook(d);
+    const sheet = raw[SHEET.progress]!;
+    sheet.formulas[2][4] = '=IMPORTXML("https://example.com","//title")';
+    sheet.values[2][4] = 'ข้อความจากเว็บภายนอก';
+    const r = readWorkbook(raw);
+    expect(r.problems.map(describeProblem)).toEqual([
+      'ชีต "ผลการดำเนินการ" แถว 3 คอลัมน์ E (ผลการดำเนินการ): ช่องนี้มีสูตร =IMPORTXML("https://example.com","//title") — ระบบใช้เฉพาะข้อความที่พิมพ์เอง กรุณาลบสูตรแล้วพิมพ์ข้อความแทน',
+    ]);
+    expect(r.workbook.progress[1].result).toBe('');
+  });
+
+  it('names a value outside a dropdown, and a bad evidence link', () => {
+    const r = read((d) => {
+      d.progress[1][3] = 'เสร็จแล้ว';
+      d.progress[1][8] = 'ไฟล์ในคอมพิวเตอร์';
+    });
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ D \(สถานะ\): "เสร็จแล้ว" ไม่ใช่ค่าที่เลือกได้/),
+      expect.stringMatching(/^ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ I \(หลักฐาน \(ลิงก์\)\): "ไฟล์ในคอมพิวเตอร์" ไม่ใช่ลิงก์/),
+    ]);
+  });
+});
