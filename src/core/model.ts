@@ -71,6 +71,8 @@ export interface Settings {
   lastGrade: string;
   reportFolderId: string;
   executives: string[];
+  /** Who may add, edit, reorder and archive measures in the sidebar; empty = every editor. */
+  coordinators: string[];
   shareRole: ShareRole;
   publicLink: boolean;
   thaiDigits: boolean;

@@ -437,6 +437,7 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
     lastGrade: str('lastGrade'),
     reportFolderId: folderIdFrom(str('reportFolderId')),
     executives: Array.isArray(found.executives) ? (found.executives as string[]) : [],
+    coordinators: Array.isArray(found.coordinators) ? (found.coordinators as string[]) : [],
     shareRole,
     publicLink: bool('publicLink', false),
     thaiDigits: bool('thaiDigits', true),

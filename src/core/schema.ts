@@ -88,6 +88,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
   { key: 'lastGrade', label: 'ระดับผลการประเมินปีที่แล้ว', kind: 'text', defaultValue: '', hint: 'เช่น B หรือ ผ่าน (เว้นว่างได้)' },
   { key: 'reportFolderId', label: 'โฟลเดอร์รายงาน (ลิงก์หรือรหัส)', kind: 'text', defaultValue: '', hint: 'เว้นว่าง: ระบบสร้างโฟลเดอร์ "รายงาน ITA" ให้' },
   { key: 'executives', label: 'อีเมลผู้บริหารที่จะแชร์รายงานให้', kind: 'emails', defaultValue: '', hint: 'คั่นหลายอีเมลด้วยจุลภาค (,)' },
+  { key: 'coordinators', label: 'อีเมลผู้ประสานงาน (แก้ไขมาตรการในแถบข้างได้)', kind: 'emails', defaultValue: '', hint: 'เว้นว่าง: ทุกคนที่แก้ไขชีตนี้ได้ เพิ่ม/แก้/จัดเก็บมาตรการได้' },
   { key: 'shareRole', label: 'สิทธิ์ของผู้บริหาร', kind: 'enum', options: Object.values(SHARE_ROLE_LABEL), defaultValue: SHARE_ROLE_LABEL.viewer, hint: '' },
   { key: 'publicLink', label: 'เปิดให้ทุกคนที่มีลิงก์ดูรายงานได้', kind: 'bool', options: [YES, NO], defaultValue: NO, hint: 'เปิดเมื่อต้องการนำลิงก์ไปเผยแพร่ในระบบ ITAS' },
   { key: 'thaiDigits', label: 'ใช้เลขไทยในรายงาน', kind: 'bool', options: [YES, NO], defaultValue: YES, hint: '' },

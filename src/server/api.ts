@@ -12,8 +12,10 @@ import { buildMenu, HTML_FILES } from './menu';
 import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
 import { PROPERTY } from './report-files';
 import { readRawWorkbook, setupSheets } from './sheet-repository';
+import * as tracker from './tracker-service';
+import type { MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData } from '../core/tracker';
 
-export type { GenerateRequest, GenerateResult };
+export type { GenerateRequest, GenerateResult, MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData };
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -99,4 +101,31 @@ export function getReportDialogData(): ReportDialogData {
 /** สร้างรายงาน, called by the report dialog. */
 export function generateReport(req: GenerateRequest): GenerateResult {
   return runGenerate(req);
+}
+
+// ---- The sidebar (แถบติดตามมาตรการ) ----
+
+/** Everything the sidebar shows, in one round trip. */
+export function getTrackerData(fiscalYear?: number): TrackerData {
+  return tracker.loadTracker(fiscalYear);
+}
+
+export function saveProgress(input: ProgressInput): SaveResult<ProgressView> {
+  return tracker.saveProgressEntry(input);
+}
+
+export function saveMeasure(input: MeasureInput): SaveResult<MeasureView> {
+  return tracker.saveMeasureRow(input);
+}
+
+export function archiveMeasure(id: string, archived: boolean, baseVersion: number, baseFingerprint: string): SaveResult<MeasureView> {
+  return tracker.setMeasureArchived(id, archived, baseVersion, baseFingerprint);
+}
+
+export function moveMeasure(id: string, direction: -1 | 1): SaveResult<MeasureView[]> {
+  return tracker.moveMeasureRow(id, direction === -1 ? -1 : 1);
+}
+
+export function rememberUnitFilter(unit: string): void {
+  tracker.rememberUnitFilter(unit);
 }
