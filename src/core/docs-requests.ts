@@ -172,6 +172,10 @@ export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): Docs
   const requests: DocsRequest[] = [...perTable.flatMap((t) => t.styles), ...[...perTable].reverse().flatMap((t) => t.structure)];
 
   if (layout.sections.length > 2) throw new DocStructureError('at most two sections (memo, report) are supported');
+  // A regenerated Doc keeps its first section's style (and a new section break inherits it), so
+  // the first section is first reset to the report's page, memo or not.
+  const main = layout.sections[layout.sections.length - 1];
+  requests.push(sectionStyle(false, main.margins));
   if (layout.sections.length === 2) {
     const [memo, report] = layout.sections;
     const firstBlock = report.blocks[0];
