@@ -85,6 +85,12 @@ function runsOf(run: ModelRun, opts: Required<DocxExportOptions>): TextRun[] {
   });
 }
 
+function firstLineIndent(first: number | undefined, start: number): { firstLine?: number; hanging?: number } {
+  if (first === undefined) return {};
+  const relative = first - start;
+  return relative >= 0 ? { firstLine: twips(relative) } : { hanging: twips(-relative) };
+}
+
 function paragraphOf(p: ParagraphNode, opts: Required<DocxExportOptions>): Paragraph {
   const children: (TextRun | PageBreak)[] = [];
   if (p.pageBreak) children.push(new PageBreak());
@@ -93,7 +99,9 @@ function paragraphOf(p: ParagraphNode, opts: Required<DocxExportOptions>): Parag
     p.indentFirstLine !== undefined || p.indentStart !== undefined
       ? {
           ...(p.indentStart !== undefined ? { start: twips(p.indentStart) } : {}),
-          ...(p.indentFirstLine !== undefined ? { firstLine: twips(p.indentFirstLine) } : {}),
+          // Google Docs (like DocumentApp's INDENT_FIRST_LINE) measures the first line from the
+          // margin; Word measures it from the paragraph's start indent, hanging when negative.
+          ...firstLineIndent(p.indentFirstLine, p.indentStart ?? 0),
         }
       : undefined;
   const spacing =

@@ -39,6 +39,12 @@ describe('call counting and gaps', () => {
     const out: unknown = vm.runInContext("SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('0812').getValue()", ctx);
     expect(out).toBe(812);
     expect(ws.calls.count('Range.setValue')).toBe(1);
+    // Dates cross the realm boundary both ways and are Dates of the context's realm.
+    const ok: unknown = vm.runInContext(
+      "var r = SpreadsheetApp.getActive().getSheets()[0].getRange('B1'); r.setValue(new Date(Date.UTC(2025, 0, 5))); var v = r.getValue(); (v instanceof Date) && v.getTime() === Date.UTC(2025, 0, 5)",
+      ctx,
+    );
+    expect(ok).toBe(true);
   });
 });
 
@@ -87,7 +93,9 @@ describe('Properties, locks, session, script, utilities, logger', () => {
     expect(a.Session.getScriptTimeZone()).toBe('Asia/Bangkok');
     expect(a.Session.getActiveUserLocale()).toBe('th');
     expect(a.ScriptApp.getOAuthToken()).toBe('fake-token');
-    a.ScriptApp.requireScopes(a.ScriptApp.AuthMode.FULL, ['https://www.googleapis.com/auth/documents']);
+    const sa = setup();
+    sa.g.ScriptApp.requireScopes(sa.g.ScriptApp.AuthMode.FULL, ['https://www.googleapis.com/auth/documents']);
+    expect(sa.ws.requestedScopes).toEqual([['https://www.googleapis.com/auth/documents']]);
     a.Logger.log('hello %s', 'world');
   });
 });

@@ -252,10 +252,10 @@ export class FakeFile extends DriveItemFake<File> implements FileApi {
     return this._item().permission as unknown as GoogleAppsScript.Drive.Permission;
   }
   getLastUpdated(): GoogleAppsScript.Base.Date {
-    return new Date(this._item().lastUpdated.getTime());
+    return this._ws.makeDate(this._item().lastUpdated.getTime());
   }
   getDateCreated(): GoogleAppsScript.Base.Date {
-    return new Date(this._item().created.getTime());
+    return this._ws.makeDate(this._item().created.getTime());
   }
   getOwner(): User {
     return new FakeDriveUser(this._ws, this._item().owner)._proxy;
@@ -368,7 +368,7 @@ export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
     return this._proxy;
   }
   getLastUpdated(): GoogleAppsScript.Base.Date {
-    return new Date(this._item().lastUpdated.getTime());
+    return this._ws.makeDate(this._item().lastUpdated.getTime());
   }
   getOwner(): User {
     return new FakeDriveUser(this._ws, this._item().owner)._proxy;

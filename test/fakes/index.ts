@@ -2,6 +2,7 @@
  * Entry point of the Apps Script stand-ins: `installGlobals(ws, target)` puts the services on
  * `target` (globalThis by default, or a vm context object), typed as the real services.
  */
+import * as vm from 'node:vm';
 import { FakeDocumentApp } from './document-app';
 import { makeDocsService } from './docs-api';
 import { FakeDriveApp } from './drive';
@@ -42,6 +43,10 @@ export function createGlobals(ws: Workspace): AppsScriptGlobals {
 }
 
 export function installGlobals(ws: Workspace, target: object = globalThis): void {
+  if (target !== globalThis && vm.isContext(target)) {
+    const ctor: unknown = vm.runInContext('Date', target);
+    if (typeof ctor === 'function') ws.dateCtor = ctor as DateConstructor;
+  }
   const g = createGlobals(ws);
   for (const [k, v] of Object.entries(g)) {
     Object.defineProperty(target, k, { value: v, configurable: true, writable: true, enumerable: true });
@@ -58,7 +63,7 @@ export function uninstallGlobals(target: object = globalThis): void {
 
 export { Workspace } from './workspace';
 export type {
-  WorkspaceState, WorkspaceData, WorkspaceOptions, CellValue, CellState, SheetState, DriveItemState, DriveNotification, DriveState,
+  WorkspaceState, WorkspaceData, Encoded, JsonValue, WorkspaceOptions, CellValue, CellState, SheetState, DriveItemState, DriveNotification, DriveState,
   MenuRecord, MenuEntry, ShownRecord, UiState, LockKind, Role,
 } from './workspace';
 export { CallLog, serviceOf } from './call-log';

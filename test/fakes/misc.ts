@@ -3,7 +3,7 @@
  */
 import { Fake, enumOf } from './fake-base';
 import { zonedParts } from './sheet-values';
-import type { LockKind, Workspace } from './workspace';
+import { isDate, type LockKind, type Workspace } from './workspace';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
@@ -152,8 +152,6 @@ export class FakeScriptApp extends Fake<GoogleAppsScript.Script.ScriptApp>
   readonly AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   readonly TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   readonly EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
-  /** Scopes asked for through requireScopes, in order (test inspection). */
-  readonly _requested: string[][] = [];
   constructor(ws: Workspace) {
     super(ws, 'ScriptApp');
   }
@@ -161,7 +159,7 @@ export class FakeScriptApp extends Fake<GoogleAppsScript.Script.ScriptApp>
     return 'fake-token';
   }
   requireScopes(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
-    this._requested.push([...oAuthScopes]);
+    this._ws.requestedScopes.push([...oAuthScopes]);
   }
   requireAllScopes(_authMode: GoogleAppsScript.Script.AuthMode): void {
     /* every scope is granted in the stand-in */
@@ -240,7 +238,7 @@ export class FakeUtilities extends Fake<GoogleAppsScript.Utilities.Utilities>
     return this._ws.nextUuid();
   }
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date)) throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date)) throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
     return formatDate(date, timeZone, format);
   }
   sleep(_milliseconds: number): void {

@@ -48,7 +48,7 @@ export function wrap<T extends object>(rec: CallRecorder, className: string, tar
       if (prop.startsWith('_')) return Reflect.get(t, prop) as unknown;
       const owner = findOwner(t, prop);
       if (owner === null) {
-        if (prop in t || PROBES.has(prop)) return Reflect.get(t, prop) as unknown; // Object.prototype, probes
+        if (prop in t || PROBES.has(prop) || prop.startsWith('@@') || prop.startsWith('$$')) return Reflect.get(t, prop) as unknown; // Object.prototype, probes
         return () => {
           throw notImplemented(className, prop);
         };

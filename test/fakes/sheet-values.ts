@@ -17,7 +17,7 @@
  * Formulas: there is no real evaluator. The computed value of a formula made only of numbers,
  * + - * / and parentheses (e.g. '=1+1') is computed; every other formula reads as '#N/A'.
  */
-import type { CellValue } from './workspace';
+import { isDate, type CellValue } from './workspace';
 
 export interface StoredCell {
   v: CellValue;
@@ -158,7 +158,7 @@ export function storeValue(value: unknown, fmt: string | undefined, tz: string, 
   if (value === null || value === undefined) return { v: '' };
   if (typeof value === 'number') return { v: Number.isFinite(value) ? value : '#NUM!' };
   if (typeof value === 'boolean') return { v: value };
-  if (value instanceof Date) return { v: new Date(value.getTime()) };
+  if (isDate(value)) return { v: new Date(value.getTime()) };
   const s = typeof value === 'string' ? value : String(value);
   if (s.startsWith("'")) return { v: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) {
@@ -190,7 +190,7 @@ export function displayValue(v: CellValue, fmt: string | undefined, tz: string):
   if (v === '') return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
-  if (v instanceof Date) {
+  if (isDate(v)) {
     const p = zonedParts(v, tz);
     const f = fmt && /[dmyhs]/i.test(fmt) ? fmt : p.y === 1899 && p.m === 12 && p.d === 30 ? 'H:mm:ss' : 'd/M/yyyy';
     return f.replace(/yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (tok) => {

@@ -15,7 +15,7 @@ import { unwrapAs } from './proxy';
 import { FakeHtmlOutput } from './html';
 import { displayValue, storeValue } from './sheet-values';
 import {
-  lastRowCol, newSheetState,
+  isDate, lastRowCol, newSheetState,
   type CellState, type CellValue, type CriteriaType, type DataValidationState, type MenuEntry, type SheetState, type Workspace,
 } from './workspace';
 
@@ -27,8 +27,8 @@ type DataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
-function copyValue(v: CellValue): CellValue {
-  return v instanceof Date ? new Date(v.getTime()) : v;
+function copyValue(ws: Workspace, v: CellValue): CellValue {
+  return isDate(v) ? ws.makeDate(v.getTime()) : v;
 }
 
 export function columnLetter(col: number): string {
@@ -187,11 +187,11 @@ export class FakeRange extends Fake<Range> implements RangeApi {
   }
 
   getValues(): unknown[][] {
-    return this._map((c) => (c ? copyValue(c.v) : ''));
+    return this._map((c) => (c ? copyValue(this._ws, c.v) : ''));
   }
   getValue(): unknown {
     const c = cellAt(this._sheet(), this._row, this._col);
-    return c ? copyValue(c.v) : '';
+    return c ? copyValue(this._ws, c.v) : '';
   }
   setValues(values: unknown[][]): Range {
     const data = checkShape('setValues', values, this._numRows, this._numCols);

@@ -160,11 +160,20 @@ export interface WorkspaceData {
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
 
+/** A type with every Date replaced by its JSON encoding {"$date": ISO string}. */
+export type Encoded<T> = T extends Date
+  ? { $date: string }
+  : T extends (infer U)[]
+    ? Encoded<U>[]
+    : T extends object
+      ? { [K in keyof T]: Encoded<T[K]> }
+      : T;
+
 /** What toJSON() returns: WorkspaceData with every Date encoded as {"$date": ISO string}. */
 export interface WorkspaceState {
   format: 'apps-script-stand-ins';
   version: 1;
-  data: JsonValue;
+  data: Encoded<WorkspaceData>;
 }
 
 export interface WorkspaceOptions {
@@ -215,8 +224,13 @@ export function uuidFromCounter(n: number): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
 }
 
+/** Realm-independent Date check (Dates from a vm context are not `instanceof Date` here). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 export function encodeDates(value: unknown): JsonValue {
-  if (value instanceof Date) return { $date: value.toISOString() };
+  if (isDate(value)) return { $date: value.toISOString() };
   if (Array.isArray(value)) return value.map((v: unknown) => (v === undefined ? null : encodeDates(v)));
   if (value === null || value === undefined) return null;
   if (typeof value === 'object') {
@@ -271,6 +285,13 @@ export class Workspace {
   data: WorkspaceData;
   readonly calls = new CallLog();
   htmlFiles: Record<string, string>;
+  /** Scopes asked for through ScriptApp.requireScopes in this process (not serialized). */
+  readonly requestedScopes: string[][] = [];
+  /**
+   * The Date constructor of the realm the add-on code runs in: installGlobals sets it to a vm
+   * context's own Date so that `value instanceof Date` holds there for Dates the fakes return.
+   */
+  dateCtor: DateConstructor = Date;
 
   constructor(options: WorkspaceOptions = {}) {
     this.htmlFiles = { ...(options.htmlFiles ?? {}) };
@@ -311,6 +332,11 @@ export class Workspace {
     const n = this.data.counters.sheetId;
     this.data.counters.sheetId += 1;
     return n === 0 ? 0 : (mix32(n) % 2000000000) + 1;
+  }
+
+  /** A Date of the add-on's realm (see dateCtor). */
+  makeDate(ms: number): Date {
+    return new this.dateCtor(ms);
   }
 
   now(): Date {
@@ -403,7 +429,7 @@ export class Workspace {
         const cell = s.rows[r]?.[c];
         if (!cell) line.push('');
         else if (cell.f !== undefined) line.push(cell.f);
-        else line.push(cell.v instanceof Date ? new Date(cell.v.getTime()) : cell.v);
+        else line.push(isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v);
       }
       out.push(line);
     }
@@ -458,7 +484,7 @@ export class Workspace {
   // ---- serialization
 
   toJSON(): WorkspaceState {
-    return { format: 'apps-script-stand-ins', version: 1, data: encodeDates(this.data) };
+    return { format: 'apps-script-stand-ins', version: 1, data: encodeDates(this.data) as unknown as Encoded<WorkspaceData> };
   }
 
   /** Restores a workspace from toJSON() output (or that output after JSON.parse). */

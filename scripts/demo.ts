@@ -1,0 +1,61 @@
+/**
+ * npm run demo — the main job, locally: the built add-on (dist/Code.js) runs its real entry points
+ * against the in-memory Apps Script stand-ins, seeded with a sample agency, and the Doc it builds
+ * is written to out/ as a .docx (and rendered to PNG pages when LibreOffice is installed).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { installGlobals, Workspace } from '../test/fakes';
+import { loadBundle, distHtmlFiles } from '../test/support/bundle';
+import { typeSheetData, COORDINATOR } from '../test/support/seed';
+import { sampleAgency } from '../test/support/sample-agency';
+import { writeDocx } from './lib/docx-export';
+import { canRenderPreview, renderPreview } from './render-preview';
+
+const OUT = join(__dirname, '../out');
+
+async function main(): Promise<void> {
+  const ws = new Workspace({ activeUser: COORDINATOR, now: new Date(2025, 3, 5, 9, 30), htmlFiles: distHtmlFiles() });
+  installGlobals(ws);
+  const { fn } = loadBundle(ws);
+
+  fn.onOpen({ authMode: 'NONE' });
+  fn.menuSetupSheets();
+  ws.endExecution();
+  typeSheetData(sampleAgency()); // what the coordinator and division staff type into the sheets
+  ws.calls.reset();
+
+  fn.menuGenerateReport();
+  const result = fn.generateReport({ fiscalYear: 2568, round: 'H1', presetId: '001', includeMemo: true }) as
+    | { ok: true; url: string; name: string; measureCount: number; sharedWith: string[]; notes: string[] }
+    | { ok: false; message: string; problems: string[] };
+  ws.endExecution();
+  if (!result.ok) {
+    console.error(`${result.message}\n${result.problems.join('\n')}`);
+    process.exit(1);
+  }
+  const id = /\/d\/([\w-]+)/.exec(result.url)![1];
+  mkdirSync(OUT, { recursive: true });
+  const docx = join(OUT, 'report.docx');
+  await writeDocx(ws.docs.get(id), docx);
+
+  console.log(`รายงาน: ${result.name} (${result.measureCount} มาตรการ)`);
+  console.log(`Google Doc (in-memory): ${result.url}`);
+  console.log(`shared with: ${result.sharedWith.join(', ') || '-'}`);
+  for (const n of result.notes) console.log(`note: ${n}`);
+  console.log(`\nwritten: ${docx}`);
+  const byService = ws.calls.byService();
+  console.log(`Apps Script service calls for สร้างรายงาน: ${ws.calls.total()} in all`);
+  console.log(`  ${Object.entries(byService).filter(([, n]) => n).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  if (await canRenderPreview()) {
+    const { pdf, pngs } = await renderPreview(docx, join(OUT, 'preview'));
+    console.log(`preview: ${pdf}\n  ${pngs.join('\n  ')}`);
+  } else {
+    console.log('(install LibreOffice to also get PDF/PNG pages: bash scripts/ensure-system-deps.sh render)');
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

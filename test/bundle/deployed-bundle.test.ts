@@ -1,0 +1,62 @@
+import { buildAll } from '../../scripts/build';
+import { loadBundle, distHtmlFiles } from '../support/bundle';
+import { installGlobals, Workspace, cellText, type TableNode } from '../fakes';
+import { typeSheetData, COORDINATOR } from '../support/seed';
+import { sampleAgency } from '../support/sample-agency';
+import { MENU_ITEMS } from '../../src/server/menu';
+
+beforeAll(async () => {
+  await buildAll();
+}, 60000);
+
+describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => {
+  it('exposes every menu callback and google.script.run target as a top-level function', () => {
+    const ws = new Workspace();
+    const { fn } = loadBundle(ws);
+    for (const item of MENU_ITEMS) if (item) expect(typeof fn[item.functionName]).toBe('function');
+    for (const name of ['onOpen', 'onInstall', 'getReportDialogData', 'generateReport', 'getTrackerData', 'saveProgress']) expect(typeof fn[name]).toBe('function');
+  });
+
+  it('onOpen builds the menu and touches no other service (AuthMode.NONE)', () => {
+    const ws = new Workspace();
+    const { fn } = loadBundle(ws);
+    fn.onOpen({ authMode: 'NONE' });
+    const calls = Object.keys(ws.calls.snapshot());
+    expect(calls.every((c) => c === 'SpreadsheetApp.getUi' || c.startsWith('Ui.') || c.startsWith('Menu.'))).toBe(true);
+    expect(ws.ui.menus[0].items.filter((i) => i.kind === 'item').map((i) => i.kind === 'item' && i.caption)).toEqual(['เปิดแถบติดตามมาตรการ', 'สร้างรายงาน…', 'ตั้งค่าชีต (สร้าง/ซ่อมแซม)']);
+  });
+
+  it('goes from onOpen through the menu to a generated Doc', () => {
+    const ws = new Workspace({ activeUser: COORDINATOR, now: new Date(2025, 3, 5), htmlFiles: distHtmlFiles() });
+    installGlobals(ws); // for typing the sample data the way a person would, through the same services
+    const { fn } = loadBundle(ws);
+    fn.onOpen({ authMode: 'NONE' });
+    const menu = ws.ui.menus[0].items;
+    const call = (caption: string) => {
+      const item = menu.find((i) => i.kind === 'item' && i.caption === caption);
+      if (!item || item.kind !== 'item') throw new Error(`no menu item ${caption}`);
+      return fn[item.functionName]();
+    };
+    call('ตั้งค่าชีต (สร้าง/ซ่อมแซม)');
+    expect(ws.ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'ตั้งค่าชีต (สร้าง/ซ่อมแซม)' });
+    expect(ws.ui.shown.at(-1)?.content).toContain('สร้างชีต: ตั้งค่า, หน่วยงาน, มาตรการ, ผลการดำเนินการ');
+    ws.endExecution();
+    typeSheetData(sampleAgency());
+    call('สร้างรายงาน…');
+    const dialog = ws.ui.shown.at(-1)!;
+    expect(dialog.kind).toBe('modalDialog');
+    expect(dialog.content).toContain('google.script.run');
+    const data = fn.getReportDialogData() as { defaultYear: number; problems: string[] };
+    expect(data.defaultYear).toBe(2568);
+    expect(data.problems).toEqual([]);
+    const result = fn.generateReport({ fiscalYear: 2568, round: 'H1', presetId: '004' }) as { ok: boolean; url: string };
+    expect(result.ok).toBe(true);
+    const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(result.url)![1]);
+    const table = doc.content.find((n): n is TableNode => n.type === 'table')!;
+    expect(table.rows[0].cells.map(cellText)).toEqual([
+      'มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินการตามมาตรการหรือกิจกรรม', 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา',
+    ]);
+    expect(table.pinnedHeaderRows).toBe(1);
+    expect(table.rows).toHaveLength(1 + 3 + 8);
+  });
+});

@@ -1,0 +1,118 @@
+/** The sidebar's server side against the seeded stand-in workspace: saves round-trip exactly. */
+import { seededWorkspace, COORDINATOR } from '../support/seed';
+import { sampleAgency } from '../support/sample-agency';
+import * as api from '../../src/server/api';
+import { SHEET } from '../../src/core/labels';
+import type { MeasureView, ProgressInput, SaveResult } from '../../src/core/tracker';
+import type { Workspace } from '../fakes';
+
+function ok<T>(r: SaveResult<T>): T {
+  if (!r.ok) throw new Error(`${r.kind}: ${r.message} ${JSON.stringify(r)}`);
+  return r.value;
+}
+
+function run<T>(ws: Workspace, user: string, f: () => T): T {
+  ws.setActiveUser(user);
+  try {
+    return f();
+  } finally {
+    ws.endExecution();
+  }
+}
+
+function measure(ws: Workspace, id: string, user = COORDINATOR): MeasureView {
+  return run(ws, user, () => api.getTrackerData(2568)).measures.find((m) => m.id === id)!;
+}
+
+function input(m: MeasureView, over: Partial<ProgressInput> = {}): ProgressInput {
+  const p = m.progress.H1;
+  return {
+    measureId: m.id, round: 'H1', status: p?.status ?? 'in_progress', result: p?.result ?? '', outcome: p?.outcome ?? '',
+    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual), suggestions: p?.suggestions ?? '',
+    evidence: (p?.evidence ?? []).join('\n'), baseVersion: p?.version ?? 0, baseFingerprint: p?.fingerprint ?? '', ...over,
+  };
+}
+
+const STAFF = 'somchai@nongbuathong.go.th';
+
+describe('sidebar server: saves round-trip', () => {
+  it('a saved progress entry reloads with the version and fingerprint the save returned, so the next save is no conflict', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const tricky = ['=1+1', '1/2', '0812345678', 'TRUE', 'ข้อความ\nสองบรรทัด'];
+    for (const text of tricky) {
+      const m = measure(ws, 'M-0004', STAFF);
+      const saved = ok(run(ws, STAFF, () => api.saveProgress(input(m, { result: text, actual: '๑๒' }))));
+      const again = measure(ws, 'M-0004', STAFF).progress.H1!;
+      expect(again.result).toBe(text);
+      expect(again.actual).toBe(12);
+      expect(again.version).toBe(saved.version);
+      expect(again.fingerprint).toBe(saved.fingerprint);
+    }
+  });
+
+  it('a new entry (no row yet) saves with base 0 and reloads identically', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const m = measure(ws, 'M-0008', STAFF);
+    expect(m.progress.H1).toBeUndefined();
+    const saved = ok(run(ws, STAFF, () => api.saveProgress(input(m, { evidence: 'https://example.go.th/a\nhttps://example.go.th/b' }))));
+    const again = measure(ws, 'M-0008', STAFF).progress.H1!;
+    expect(again.fingerprint).toBe(saved.fingerprint);
+    expect(again.evidence).toEqual(['https://example.go.th/a', 'https://example.go.th/b']);
+    expect(again.updatedBy).toBe(STAFF);
+  });
+
+  it('two users saving the same entry: the second gets a conflict carrying the first one\'s text; keep-mine on their base lands', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const a = measure(ws, 'M-0005', STAFF);
+    const b = measure(ws, 'M-0005', COORDINATOR);
+    ok(run(ws, STAFF, () => api.saveProgress(input(a, { result: 'ของสมชาย' }))));
+    const r = run(ws, COORDINATOR, () => api.saveProgress(input(b, { result: 'ของมาลี' })));
+    expect(r.ok).toBe(false);
+    if (r.ok || r.kind !== 'conflict') throw new Error('expected conflict');
+    expect(r.theirs?.result).toBe('ของสมชาย');
+    ok(run(ws, COORDINATOR, () => api.saveProgress(input(b, { result: 'ของมาลี', baseVersion: r.theirs!.version, baseFingerprint: r.theirs!.fingerprint }))));
+    expect(measure(ws, 'M-0005').progress.H1!.result).toBe('ของมาลี');
+  });
+
+  it('an edited measure reloads with the returned fingerprint; archive and move keep working on the returned versions', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const m = measure(ws, 'M-0002');
+    const saved = ok(run(ws, COORDINATOR, () => api.saveMeasure({
+      id: m.id, fiscalYear: m.fiscalYear, section: m.section, itaTags: m.itaTags, issue: m.issue, title: '0812 =x', steps: m.steps,
+      responsible: 'สำนักปลัด, กองคลัง', period: '1/2', monitoring: m.monitoring, targetLabel: m.targetLabel, target: '๘๐', targetUnit: m.targetUnit,
+      baseVersion: m.version, baseFingerprint: m.fingerprint,
+    })));
+    const again = measure(ws, 'M-0002');
+    expect(again.title).toBe('0812 =x');
+    expect(again.period).toBe('1/2');
+    expect(again.target).toBe(80);
+    expect(again.fingerprint).toBe(saved.fingerprint);
+    const archived = ok(run(ws, COORDINATOR, () => api.archiveMeasure(m.id, true, saved.version, saved.fingerprint)));
+    expect(measure(ws, 'M-0002').fingerprint).toBe(archived.fingerprint);
+    const back = ok(run(ws, COORDINATOR, () => api.archiveMeasure(m.id, false, archived.version, archived.fingerprint)));
+    const moved = ok(run(ws, COORDINATOR, () => api.moveMeasure(m.id, -1)));
+    const reloaded = run(ws, COORDINATOR, () => api.getTrackerData(2568)).measures;
+    for (const v of moved) expect(reloaded.find((x) => x.id === v.id)!.fingerprint).toBe(v.fingerprint);
+    expect(reloaded.map((x) => x.id).slice(0, 2)).toEqual(['M-0002', 'M-0001']);
+    expect(back.archived).toBe(false);
+  });
+
+  it('a new measure gets an ID and the next order, and reloads identically', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const saved = ok(run(ws, COORDINATOR, () => api.saveMeasure({
+      fiscalYear: 2568, section: 'หมวดใหม่', itaTags: '', issue: '', title: 'มาตรการใหม่', steps: '', responsible: 'กองช่าง', period: '', monitoring: '',
+      targetLabel: '', target: '', targetUnit: '', baseVersion: 0, baseFingerprint: '',
+    })));
+    const again = measure(ws, saved.id);
+    expect(again.fingerprint).toBe(saved.fingerprint);
+    expect(again.order).toBe(9);
+  });
+
+  it('staff who are not coordinators cannot edit measures when coordinators are listed', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const data = run(ws, STAFF, () => api.getTrackerData());
+    // The sample lists no coordinators: everyone may edit (the sheet's own sharing decides).
+    expect(typeof data.canEditMeasures).toBe('boolean');
+    expect(ws.sheetValues(SHEET.measures).length).toBe(9);
+  });
+});
