@@ -4,7 +4,7 @@
  * tables — as one Docs API batchUpdate, built from the layout and the document's structure
  * (Docs.Documents.get). Pure: plain data in, plain data out.
  */
-import type { LayoutTable, Margins, ReportLayout } from './report-layout';
+import type { LayoutBlock, LayoutParagraph, LayoutTable, Margins, ReportLayout } from './report-layout';
 
 // The subset of the Docs API JSON this module reads.
 export interface DocsElement {
@@ -42,8 +42,14 @@ interface TableRange {
 
 /** The requests this add-on sends. pinTableHeaderRows and flipPageOrientation postdate @types. */
 export type DocsRequest =
-  | { updateTextStyle: { range: Range; textStyle: { bold: boolean }; fields: 'bold' } }
-  | { updateParagraphStyle: { range: Range; paragraphStyle: { alignment: 'CENTER' | 'START' }; fields: 'alignment' } }
+  | { updateTextStyle: { range: Range; textStyle: { bold?: boolean; fontSize?: Dimension; weightedFontFamily?: { fontFamily: string } }; fields: string } }
+  | {
+      updateParagraphStyle: {
+        range: Range;
+        paragraphStyle: { alignment?: DocsAlignment; indentFirstLine?: Dimension; indentStart?: Dimension; spaceAbove?: Dimension; spaceBelow?: Dimension; lineSpacing?: number };
+        fields: string;
+      };
+    }
   | { updateTableCellStyle: { tableRange: TableRange; tableCellStyle: { backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } }; contentAlignment?: 'TOP' | 'MIDDLE' }; fields: string } }
   | { updateTableColumnProperties: { tableStartLocation: Location; columnIndices: number[]; tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: Dimension }; fields: 'width,widthType' } }
   | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount: number } }
@@ -57,6 +63,9 @@ export type DocsRequest =
       };
     };
 
+type DocsAlignment = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+const ALIGNMENT: Record<LayoutParagraph['align'], DocsAlignment> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+
 const HEADER_GREY = { red: 0.9, green: 0.9, blue: 0.9 };
 const SECTION_GREY = { red: 0.95, green: 0.95, blue: 0.95 };
 
@@ -64,8 +73,9 @@ function pt(n: number): Dimension {
   return { magnitude: n, unit: 'PT' };
 }
 
+/** A paragraph's text as the layout wrote it (the API shows soft line breaks as \u000b). */
 function paragraphText(e: DocsElement): string {
-  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '');
+  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '').replace(/\u000b/g, '\n');
 }
 
 function cellRange(cell: { content?: DocsElement[] }): Range | null {
@@ -87,13 +97,69 @@ interface PlacedTable {
   element: DocsElement;
 }
 
-function placeTables(layout: ReportLayout, content: DocsElement[]): PlacedTable[] {
-  const blocks = layout.sections.flatMap((s) => s.blocks).filter((b): b is LayoutTable => b.kind === 'table');
-  const elements = content.filter((e) => e.table);
-  if (blocks.length !== elements.length) {
-    throw new DocStructureError(`expected ${blocks.length} tables in the document, found ${elements.length}`);
+interface PlacedParagraph {
+  block: LayoutParagraph;
+  element: DocsElement;
+}
+
+/**
+ * Pairs each layout block with its element in the document. The writer appended the blocks in
+ * order, and DocumentApp leaves one empty paragraph after every table, which is skipped. Each
+ * paragraph's text is checked, so a mismatch fails loudly instead of styling the wrong text.
+ */
+function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs: PlacedParagraph[]; tables: PlacedTable[] } {
+  const elements = content.filter((e) => e.paragraph || e.table);
+  const paragraphs: PlacedParagraph[] = [];
+  const tables: PlacedTable[] = [];
+  let at = 0;
+  const blocks: LayoutBlock[] = layout.sections.flatMap((s) => s.blocks);
+  for (const block of blocks) {
+    const element = elements[at];
+    if (block.kind === 'paragraph') {
+      const wanted = block.runs.map((r) => r.text).join('');
+      if (!element?.paragraph || paragraphText(element) !== wanted) {
+        throw new DocStructureError(`paragraph ${at} is not "${wanted.slice(0, 40)}"`);
+      }
+      paragraphs.push({ block, element });
+      at += 1;
+    } else {
+      if (!element?.table) throw new DocStructureError(`element ${at} is not a table`);
+      tables.push({ block, element });
+      at += elements[at + 1]?.paragraph && paragraphText(elements[at + 1]) === '' ? 2 : 1;
+    }
   }
-  return blocks.map((block, i) => ({ block, element: elements[i] }));
+  return { paragraphs, tables };
+}
+
+function paragraphRequests({ block, element }: PlacedParagraph): DocsRequest[] {
+  const start = element.startIndex ?? 0;
+  const end = element.endIndex ?? start + 1;
+  const indentStart = block.indentStart ?? 0;
+  const out: DocsRequest[] = [
+    {
+      updateParagraphStyle: {
+        range: { startIndex: start, endIndex: end },
+        paragraphStyle: {
+          alignment: ALIGNMENT[block.align],
+          // The Docs API measures the first line from the margin, not from the start indent.
+          indentFirstLine: pt(indentStart + (block.indentFirstLine ?? 0)),
+          indentStart: pt(indentStart),
+          spaceAbove: pt(block.spaceBefore ?? 0),
+          spaceBelow: pt(block.spaceAfter ?? 0),
+          lineSpacing: 100,
+        },
+        fields: 'alignment,indentFirstLine,indentStart,spaceAbove,spaceBelow,lineSpacing',
+      },
+    },
+  ];
+  if (end - 1 <= start) return out;
+  if (block.size) out.push({ updateTextStyle: { range: { startIndex: start, endIndex: end - 1 }, textStyle: { fontSize: pt(block.size) }, fields: 'fontSize' } });
+  let at = start;
+  for (const run of block.runs) {
+    if (run.bold && run.text.length) out.push({ updateTextStyle: { range: { startIndex: at, endIndex: at + run.text.length }, textStyle: { bold: true }, fields: 'bold' } });
+    at += run.text.length;
+  }
+  return out;
 }
 
 function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]; structure: DocsRequest[] } {
@@ -167,9 +233,22 @@ function sectionStyle(orientationFlip: boolean, m: Margins): DocsRequest {
  */
 export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): DocsRequest[] {
   const content = doc.body?.content ?? [];
-  const placed = placeTables(layout, content);
-  const perTable = placed.map(tableRequests);
-  const requests: DocsRequest[] = [...perTable.flatMap((t) => t.styles), ...[...perTable].reverse().flatMap((t) => t.structure)];
+  const placed = placeBlocks(layout, content);
+  const perTable = placed.tables.map(tableRequests);
+  const bodyEnd = content.length ? (content[content.length - 1].endIndex ?? 2) : 2;
+  const requests: DocsRequest[] = [
+    // The base font for everything; paragraph and table styles below override it.
+    {
+      updateTextStyle: {
+        range: { startIndex: 1, endIndex: bodyEnd - 1 },
+        textStyle: { bold: false, fontSize: pt(layout.baseSize), weightedFontFamily: { fontFamily: layout.font } },
+        fields: 'bold,fontSize,weightedFontFamily',
+      },
+    },
+    ...placed.paragraphs.flatMap(paragraphRequests),
+    ...perTable.flatMap((t) => t.styles),
+    ...[...perTable].reverse().flatMap((t) => t.structure),
+  ];
 
   if (layout.sections.length > 2) throw new DocStructureError('at most two sections (memo, report) are supported');
   // A regenerated Doc keeps its first section's style (and a new section break inherits it), so
@@ -180,11 +259,8 @@ export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): Docs
     const [memo, report] = layout.sections;
     const firstBlock = report.blocks[0];
     if (!firstBlock || firstBlock.kind !== 'paragraph') throw new DocStructureError('the report section must start with a paragraph');
-    const wanted = firstBlock.runs.map((r) => r.text).join('');
-    const memoEnd = memo.blocks.length;
-    const paragraphs = content.filter((e) => e.paragraph);
-    const target = paragraphs.find((e, i) => i >= memoEnd && paragraphText(e) === wanted);
-    if (!target || target.startIndex === undefined) throw new DocStructureError(`report title paragraph not found: ${wanted}`);
+    const target = placed.paragraphs.find((p) => p.block === firstBlock)?.element;
+    if (!target || target.startIndex === undefined) throw new DocStructureError('report title paragraph not found');
     requests.push({ insertSectionBreak: { location: { index: target.startIndex }, sectionType: 'NEXT_PAGE' } });
     requests.push(sectionStyle(memo.orientation !== report.orientation, memo.margins));
   }

@@ -126,7 +126,10 @@ function memoSection(c: ReportContent): LayoutSection | null {
     para(m.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }),
     para(m.attachment, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
     para(m.closing, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
-    ...c.signatories.map((s) => para(signatureText(s), 'center', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 12 })),
+    // One paragraph for all signatures: blank lines leave room to sign.
+    ...(c.signatories.length
+      ? [para(c.signatories.map(signatureText).join('\n\n'), 'center', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 12 })]
+      : []),
   ];
   return { orientation: 'portrait', margins: MEMO_MARGINS, blocks };
 }
@@ -135,8 +138,7 @@ function reportSection(c: ReportContent): LayoutSection {
   const width = textWidth('landscape', REPORT_MARGINS);
   const heading = (t: string): LayoutParagraph => ({ ...para(t, 'center', { size: TYPE.heading }), runs: [{ text: t, bold: true }] });
   const blocks: LayoutBlock[] = [
-    ...c.titleLines.map(heading),
-    ...c.agencyLines.map(heading),
+    heading([...c.titleLines, ...c.agencyLines].join('\n')),
     ...c.opening.map((t, i) => para(t, 'justify', { indentFirstLine: INDENT, spaceBefore: i === 0 ? 12 : 0, spaceAfter: 6 })),
   ];
   if (c.measureList.length) blocks.push(para(c.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }));

@@ -56,6 +56,8 @@ export interface TrackerData {
   units: string[];
   unitFilter: string;
   statusLabels: Record<Status, string>;
+  /** The report prints Thai digits (setting ใช้เลขไทยในรายงาน): the sidebar's figure preview follows it. */
+  thaiDigits: boolean;
   measures: MeasureView[];
   /** Rows the tracker cannot use until they are fixed in the grid (said in Thai, with row). */
   problems: string[];

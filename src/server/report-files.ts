@@ -67,9 +67,10 @@ export function openReportDoc(key: string, name: string, folder: Folder, props: 
     return { doc: DocumentApp.openById(file.getId()), file, status: 'updated' };
   }
   const doc = DocumentApp.create(name);
-  const created = DriveApp.getFileById(doc.getId());
+  const id = doc.getId();
+  const created = DriveApp.getFileById(id);
   created.moveTo(folder);
-  props.setProperty(PROPERTY.doc(key), doc.getId());
+  props.setProperty(PROPERTY.doc(key), id);
   return { doc, file: created, status: knownId ? 'replaced' : 'new' };
 }
 
@@ -104,7 +105,8 @@ export function shareReport(file: File, folder: Folder, settings: Settings): Sha
   }
   let publicLink = false;
   try {
-    const isPublic = file.getSharingAccess() === DriveApp.Access.ANYONE_WITH_LINK || file.getSharingAccess() === DriveApp.Access.ANYONE;
+    const access = file.getSharingAccess();
+    const isPublic = access === DriveApp.Access.ANYONE_WITH_LINK || access === DriveApp.Access.ANYONE;
     if (settings.publicLink && !isPublic) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
     if (!settings.publicLink && isPublic) file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
     publicLink = settings.publicLink;

@@ -53,6 +53,7 @@ export function loadTracker(fiscalYear?: number): TrackerData {
     units,
     unitFilter: PropertiesService.getUserProperties().getProperty(UNIT_FILTER) ?? '',
     statusLabels: STATUS_LABEL,
+    thaiDigits: settings.thaiDigits,
     measures: ordered.map((m) => measureView(m, progress)),
     problems: problems.map(describeProblem),
   };

@@ -148,8 +148,10 @@ describe('Docs advanced service stand-in', () => {
     ]))
       .toThrow('API call to docs.documents.batchUpdate failed with error: Invalid requests[1].pinTableHeaderRows: The provided table start location is invalid.');
     expect(JSON.stringify(ws.docs.get(doc.getId()))).toBe(before);
-    expect(() => batch(g, doc.getId(), [{ updateTextStyle: { range: { startIndex: 2, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } }]))
-      .toThrow('stand-in: partial-paragraph ranges are not supported');
+    // A range inside a paragraph styles just those characters (index 2 is the second of 'กขค').
+    batch(g, doc.getId(), [{ updateTextStyle: { range: { startIndex: 2, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } }]);
+    const first = ws.docs.get(doc.getId()).content[1];
+    expect(first.type === 'paragraph' && first.runs.map((r) => [r.text, r.style.bold === true])).toEqual([['ก', false], ['ข', true], ['ค', false]]);
   });
 
   test('section break then landscape section: indexes shift as the API does', () => {

@@ -19,12 +19,12 @@
  * 'API call to docs.documents.batchUpdate failed with error: Invalid requests[N].kind: reason'.
  * Supported kinds: pinTableHeaderRows, mergeTableCells (rowSpan 1 only: the model has no row
  * spans), updateTableColumnProperties, updateTableCellStyle (backgroundColor, contentAlignment),
- * updateTextStyle (whole paragraphs only), updateParagraphStyle, insertSectionBreak (NEXT_PAGE, at
+ * updateTextStyle, updateParagraphStyle, insertSectionBreak (NEXT_PAGE, at
  * the start of a body paragraph), updateSectionStyle (margins, flipPageOrientation),
  * updateDocumentStyle (pageSize, margins). Anything else throws a 'stand-in:' error.
  */
 import type { Alignment, DocModel, ParagraphNode, SectionBreakNode, SectionStyle, TableCellNode, TableNode, TextRun, TextStyle } from './doc-model';
-import { applyPatch, deepCopy, newParagraph, type StylePatch } from './doc-ops';
+import { deepCopy, newParagraph, styleParagraphRange, type StylePatch } from './doc-ops';
 import { wrap } from './proxy';
 import type { Workspace } from './workspace';
 
@@ -437,10 +437,12 @@ const HANDLERS: Record<string, Handler> = {
       const c = ts.foregroundColor === undefined ? undefined : obj(ts.foregroundColor, 'foregroundColor').color;
       patch.foregroundColor = c === undefined ? null : rgbToHex(obj(c, 'foregroundColor.color').rgbColor);
     }
+    // Like the API, the range may start and end inside paragraphs; the newline is not text.
     for (const p of lay.paragraphs) {
       if (p.end <= s || p.start >= e) continue;
-      if (s > p.start || e < p.end - 1) throw new Error('stand-in: partial-paragraph ranges are not supported');
-      p.node.runs = p.node.runs.map((r) => ({ text: r.text, style: applyPatch(r.style, patch) }));
+      const from = Math.max(s, p.start) - p.start;
+      const to = Math.min(e, p.end - 1) - p.start;
+      if (to > from) styleParagraphRange(p.node, from, to, patch);
     }
   },
 
