@@ -75,7 +75,7 @@ function pt(n: number): Dimension {
 
 /** A paragraph's text as the layout wrote it (the API shows soft line breaks as \u000b). */
 function paragraphText(e: DocsElement): string {
-  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '').replace(/\u000b/g, '\n');
+  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '').split('\u000b').join('\n');
 }
 
 function cellRange(cell: { content?: DocsElement[] }): Range | null {

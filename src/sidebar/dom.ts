@@ -22,3 +22,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`#${id} missing`);
   return el as T;
 }
+
+/** Replaces an element's children, skipping absent ones (null, undefined, false). */
+export function setChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+}

@@ -1,0 +1,32 @@
+import { benchReport, benchSidebar } from '../../scripts/bench';
+
+// Call counts are deterministic, so they can be asserted; time is only benchmarked (npm run bench).
+describe('round trips do not grow with the number of measures', () => {
+  const small = benchReport(10);
+  const large = benchReport(150);
+
+  it('generates the report with exactly the same calls for 10 and 150 measures', () => {
+    expect(large.calls).toEqual(small.calls);
+  });
+
+  it('reads each sheet with whole-range calls, never per row or cell', () => {
+    expect(large.calls['Range.getValues']).toBe(4);
+    expect(large.calls['Range.getFormulas']).toBe(4);
+    expect(large.calls['Range.getValue'] ?? 0).toBe(0);
+  });
+
+  it('builds the Doc with one appendTable per table and one Docs API batchUpdate', () => {
+    expect(large.calls['Body.appendTable']).toBe(2);
+    expect(large.calls['Docs.Documents.batchUpdate']).toBe(1);
+    expect(large.calls['Body.appendParagraph']).toBeLessThan(25);
+    expect(large.calls.total).toBeLessThan(80);
+  });
+
+  it('loads the sidebar in a constant number of calls and saves one entry in a few', () => {
+    const a = benchSidebar(10);
+    const b = benchSidebar(150);
+    expect(b.loadCalls).toBe(a.loadCalls);
+    expect(b.saveCalls).toBe(a.saveCalls);
+    expect(b.saveCalls).toBeLessThan(20);
+  });
+});
