@@ -110,7 +110,10 @@ export function generateReport(req: GenerateRequest, now: Date = new Date()): Ge
     };
   } catch (e) {
     if (e instanceof UserFacingError) return failure(e.message, e.problems);
-    throw e;
+    // Google-side failures (quota, a Doc being edited, a service hiccup): said in Thai, with the
+    // original text for whoever supports the agency. The sheets were only read, so nothing is lost.
+    const detail = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+    return failure(`สร้างรายงานไม่สำเร็จ — ข้อมูลในชีตไม่เปลี่ยนแปลง ลองใหม่อีกครั้งในอีกสักครู่ ถ้ายังไม่ได้ ให้แจ้งผู้ดูแลพร้อมข้อความนี้: ${detail}`);
   } finally {
     lock.releaseLock();
   }

@@ -97,3 +97,20 @@ describe('input that is handled', () => {
     expect(text.split('ผลการดำเนินการ ').length - 1).toBeGreaterThanOrEqual(660);
   });
 });
+
+describe('a failure on Google\'s side', () => {
+  it('comes back as a Thai message with the original text, the sheets untouched', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const before = JSON.stringify(ws.toJSON().data.spreadsheet);
+    const docs = (globalThis as { Docs?: unknown }).Docs;
+    (globalThis as { Docs?: unknown }).Docs = undefined; // the advanced service switched off
+    try {
+      const r = generateReport(H1);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.message).toMatch(/^สร้างรายงานไม่สำเร็จ — ข้อมูลในชีตไม่เปลี่ยนแปลง .*Docs advanced service is not enabled/);
+    } finally {
+      (globalThis as { Docs?: unknown }).Docs = docs;
+    }
+    expect(JSON.stringify(ws.toJSON().data.spreadsheet)).toBe(before);
+  });
+});
