@@ -1,6 +1,6 @@
 /**
- * Acceptance: the measures table the add-on writes equals the table of the official reference
- * reports 001, 003 and 004, header and body, column for column.
+ * Acceptance: the measures table in the Google Doc the add-on generates equals the table of the
+ * official reference reports 001, 003 and 004, header and body, column for column.
  *
  * The sheets are the fixtures in test/fixtures/reference-reports.ts (what the staff typed); the
  * expected cells are read from the reference text exports themselves
@@ -13,27 +13,33 @@ import { readWorkbook } from '../../src/core/read-workbook';
 import { buildReportContent } from '../../src/core/report-content';
 import { buildReportLayout, type LayoutTable } from '../../src/core/report-layout';
 import { SHEET } from '../../src/core/labels';
+import { generateReport } from '../../src/server/report-job';
+import { cellText, type TableNode } from '../fakes';
+import { seededWorkspace } from '../support/seed';
 import { referenceFixture, REFERENCE_IDS, type ReferenceFixture } from '../fixtures/reference-reports';
 import { referenceTable, type ReferenceId } from '../fixtures/reference-table';
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
-/** The measures table as the generated report lays it out (Thai digits on). */
+/**
+ * The measures table of the generated Google Doc: the fixture typed into the stand-in sheets,
+ * ITA › สร้างรายงาน run with the reference's preset, the table read back from the Doc.
+ */
 function reportTable(fx: ReferenceFixture): { header: string[]; rows: string[][]; notes: string[] } {
-  const { workbook, problems } = readWorkbook(fx.workbook);
+  const { problems } = readWorkbook(fx.workbook);
   if (problems.length) throw new Error(`fixture ${fx.id} has problems: ${JSON.stringify(problems, null, 1)}`);
-  const preset = findPreset(fx.id);
-  if (!preset) throw new Error(`no preset ${fx.id}`);
-  const content = buildReportContent(workbook, { fiscalYear: fx.fiscalYear, round: fx.round, preset, includeMemo: false, today: fx.today });
-  const layout = buildReportLayout(content, { thaiDigits: true });
-  const tables = layout.sections.flatMap((s) => s.blocks).filter((b): b is LayoutTable => b.kind === 'table' && b.role === 'measures');
+  const values = (name: (typeof SHEET)[keyof typeof SHEET]) => fx.workbook[name]?.values ?? [];
+  const ws = seededWorkspace(
+    { settings: values(SHEET.settings), measures: values(SHEET.measures), progress: values(SHEET.progress), units: values(SHEET.units) },
+    { now: fx.today },
+  );
+  const result = generateReport({ fiscalYear: fx.fiscalYear, round: fx.round, presetId: fx.id, includeMemo: false }, fx.today);
+  if (!result.ok) throw new Error(`${result.message}\n${result.problems.join('\n')}`);
+  const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(result.url)![1]);
+  const tables = doc.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1);
   if (tables.length !== 1) throw new Error(`expected one measures table, found ${tables.length}`);
-  const [table] = tables;
-  return {
-    header: table.header ?? [],
-    rows: table.rows.map((r) => (r.kind === 'cells' ? r.cells : [`<section row> ${r.text}`])),
-    notes: content.notes,
-  };
+  const [header, ...body] = tables[0].rows.map((r) => r.cells.filter((c) => !c.mergedAway).map(cellText));
+  return { header, rows: body, notes: result.notes };
 }
 
 /** Column name → compacted cell, so a failure names the column that differs. */
