@@ -228,7 +228,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (path === '/rows.json') {
           const ws = load();
           const rows: Record<string, string[][]> = {};
-          for (const name of [SHEET.measures, SHEET.progress]) rows[name] = ws.sheetValues(name).map((r) => r.map(cellText));
+          for (const name of [SHEET.progress, SHEET.measures]) rows[name] = ws.sheetValues(name).map((r) => r.map(cellText));
           return send(res, 200, 'application/json', JSON.stringify(rows));
         }
         send(res, 404, 'text/plain', 'not found');

@@ -55,6 +55,8 @@ const state = {
   /** Unsaved measure edits by measure id ('' = new measure). */
   measureDrafts: new Map<string, MeasureDraft>(),
   lastOpened: '',
+  /** Whether the measure's details are expanded (kept while moving between measures). */
+  detailsOpen: false,
 };
 
 // ---------------------------------------------------------------- small helpers
@@ -224,10 +226,23 @@ function renderList(): void {
     const activeIndex = new Map(d.measures.filter((m) => !m.archived).map((m, i) => [m.id, i + 1]));
     listEl.replaceChildren(...shown.map((m) => card(m, activeIndex.get(m.id) ?? 0)));
     const total = d.measures.filter((m) => state.showArchived || !m.archived).length;
-    countEl.textContent = shown.length === total ? `ทั้งหมด ${total} มาตรการ` : `แสดง ${shown.length} จาก ${total} มาตรการ`;
+    const filtered = !!(state.search.trim() || state.unit || state.status);
+    setChildren(
+      countEl,
+      shown.length === total && !filtered ? `ทั้งหมด ${total} มาตรการ` : `แสดง ${shown.length} จาก ${total} มาตรการ `,
+      filtered ? h('button', { type: 'button', class: 'link', id: 'clear-filters', onclick: clearFilters }, 'ล้างตัวกรอง') : null,
+    );
     if (!shown.length) listEl.append(h('li', { class: 'muted' }, total ? 'ไม่พบมาตรการที่ตรงกับตัวกรอง' : 'ยังไม่มีมาตรการในปีนี้'));
   };
 
+  const clearFilters = (): void => {
+    if (state.unit) callServer('rememberUnitFilter', '').catch(() => undefined);
+    state.search = '';
+    state.unit = '';
+    state.status = '';
+    renderList();
+    byId('f-search').focus();
+  };
   const year = select(d.fiscalYears.map((y) => ({ value: String(y), label: `พ.ศ. ${y}` })), String(d.fiscalYear));
   year.id = 'f-year';
   year.addEventListener('change', () => void load(Number(year.value)));
@@ -301,7 +316,17 @@ function details(m: MeasureView): HTMLElement {
     ['การติดตาม', m.monitoring],
     ['ค่าเป้าหมาย', target],
   ];
-  return h('dl', { class: 'details' }, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  const el = h(
+    'details',
+    { class: 'more', id: 'measure-details' },
+    h('summary', {}, 'ดูรายละเอียดมาตรการ'),
+    h('dl', { class: 'details' }, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+  );
+  el.open = state.detailsOpen;
+  el.addEventListener('toggle', () => {
+    state.detailsOpen = el.open;
+  });
+  return el;
 }
 
 function coordinatorTools(m: MeasureView): HTMLElement | null {
@@ -412,7 +437,9 @@ function renderMeasure(id: string, round: FiscalRound): void {
   };
   const updateSavedBy = (): void => {
     const cur = measureById(id)?.progress[round];
-    savedBy.textContent = cur ? `บันทึกล่าสุดโดย ${cur.updatedBy || '-'}${cur.updatedAt ? ` เมื่อ ${formatWhen(cur.updatedAt)}` : ''}` : fromH1 ? 'รอบนี้ยังไม่มีการบันทึก — ข้อความด้านล่างยกมาจากรอบ 6 เดือน แก้แล้วกดบันทึก' : 'รอบนี้ยังไม่มีการบันทึก';
+    const who = cur?.updatedBy ? `โดย ${cur.updatedBy}` : '';
+    const when = cur?.updatedAt ? `เมื่อ ${formatWhen(cur.updatedAt)}` : '';
+    savedBy.textContent = cur ? (who || when ? `บันทึกล่าสุด ${[who, when].filter(Boolean).join(' ')}` : 'มีข้อมูลรอบนี้ในชีตแล้ว (กรอกในชีตโดยตรง)') : fromH1 ? 'รอบนี้ยังไม่มีการบันทึก — ข้อความด้านล่างยกมาจากรอบ 6 เดือน แก้แล้วกดบันทึก' : 'รอบนี้ยังไม่มีการบันทึก';
   };
   const remember = (): void => {
     const f = values();
@@ -682,7 +709,7 @@ function renderMeasureEditor(id: string | null): void {
     ),
     field('itaTags', 'm', MEASURE_LABELS.itaTags, itaTags),
     field('issue', 'm', MEASURE_LABELS.issue, issue),
-    field('fiscalYear', 'm', 'ปีงบประมาณ', input(String(m?.fiscalYear ?? d.fiscalYear), { readonly: true })),
+    h('p', { class: 'muted' }, `ปีงบประมาณ ${m?.fiscalYear ?? d.fiscalYear}${m ? ` · รหัส ${m.id}` : ''}`),
     conflictBox,
     h('div', { class: 'save-row' }, h('button', { type: 'button', id: 'm-cancel', onclick: backTo }, 'กลับ'), saveBtn),
     msg,

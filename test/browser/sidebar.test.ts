@@ -52,6 +52,7 @@ afterEach(async () => {
 async function openSidebar(user: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   contexts.push(context);
+  context.setDefaultTimeout(8000);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${playground.url}/sidebar?user=${encodeURIComponent(user)}`);
@@ -59,8 +60,11 @@ async function openSidebar(user: string): Promise<Page> {
   return page;
 }
 
+/** A full-page screenshot; sticky bars are laid out in place so the picture reads top to bottom. */
 async function shot(page: Page, name: string): Promise<void> {
+  const style = await page.addStyleTag({ content: '.save-row, .sticky-status { position: static !important; }' });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await style.evaluate((el) => (el as Element).remove());
 }
 
 /** Retries `check` on fresh values of `f` until it passes or `timeout` ms pass (then its last error). */
@@ -128,12 +132,16 @@ describe('the sidebar in Chromium', () => {
     await expect(cardIds(page)).resolves.toEqual(['M-0001', 'M-0003', 'M-0004']);
     await page.selectOption('#f-status', 'done');
     await expect(cardIds(page)).resolves.toEqual(['M-0001', 'M-0003']);
-    await expect(page.locator('#measure-count').textContent()).resolves.toBe('แสดง 2 จาก 8 มาตรการ');
+    await expect(page.locator('#measure-count').textContent()).resolves.toBe('แสดง 2 จาก 8 มาตรการ ล้างตัวกรอง');
     await shot(page, '02-filtered');
     await page.fill('#f-search', 'คู่มือ');
     await expect(cardIds(page)).resolves.toEqual(['M-0001']);
     await page.fill('#f-search', 'ไม่มีคำนี้');
     await expect(page.locator('#measure-list').textContent()).resolves.toContain('ไม่พบมาตรการที่ตรงกับตัวกรอง');
+    await page.locator('#clear-filters').click();
+    await expect(cards(page).count()).resolves.toBe(8);
+    await eventually(() => playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe(''));
+    await page.selectOption('#f-unit', 'กองคลัง');
 
     // The unit filter is remembered for this user, not for others.
     await eventually(() => playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe('กองคลัง'));
@@ -268,6 +276,21 @@ describe('the sidebar in Chromium', () => {
     expect(progressRow('M-0002')!['หลักฐาน (ลิงก์)']).toBe('https://www.nongbuathong.go.th/iit');
   });
 
+  it('a failed call (the script timed out) says so in Thai and keeps what was typed', async () => {
+    const page = await openSidebar(STAFF);
+    await openMeasure(page, 'M-0001');
+    const before = JSON.stringify(playground.workspace().sheetValues(SHEET.progress));
+    await page.route('**/rpc/saveProgress*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Exceeded maximum execution time' }) }));
+    await page.fill('#p-suggestions', 'ข้อเสนอแนะที่ยังไม่ได้บันทึก');
+    await page.locator('#p-save').click();
+    await eventually(() => page.locator('#p-msg').textContent(), (v) => expect(v).toContain('บันทึกไม่สำเร็จ: Exceeded maximum execution time'));
+    await expect(page.locator('#p-suggestions').inputValue()).resolves.toBe('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
+    expect(JSON.stringify(playground.workspace().sheetValues(SHEET.progress))).toBe(before);
+    await page.unroute('**/rpc/saveProgress*');
+    await save(page);
+    expect(progressRow('M-0001')!['ข้อเสนอแนะ']).toBe('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
+  });
+
   it('shows a measure titled like HTML as text and runs nothing', async () => {
     const xss = '<img src=x onerror=alert(1)>';
     const page = await openSidebar(COORDINATOR);
@@ -385,5 +408,24 @@ describe('the sidebar in Chromium', () => {
     await openMeasure(page, 'M-0002');
     await page.locator('#archive').click();
     await eventually(() => measureRow('M-0002')!['เก็บถาวร'], (v) => expect(v).toBe('ไม่ใช่'));
+  });
+
+  it('the playground page shows the sidebar next to the sheet rows, which follow each save', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
+    contexts.push(context);
+    context.setDefaultTimeout(8000);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${playground.url}/`);
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#open-M-0003').click();
+    await frame.locator('#p-outcome').fill('มอบหมายงานครบทุกกอง <b>ตัวหนา?</b>');
+    await frame.locator('#p-save').click();
+    await frame.locator('#p-msg .msg.ok').waitFor();
+    // The rows view refreshes by itself and shows the cell as text, highlighted as just changed.
+    const cell = page.locator('#rows td.changed', { hasText: 'มอบหมายงานครบทุกกอง <b>ตัวหนา?</b>' });
+    await cell.waitFor({ timeout: 5000 });
+    await expect(page.locator('#rows b').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(SHOTS, '09-playground.png') });
   });
 });

@@ -108,11 +108,24 @@ describe('sidebar server: saves round-trip', () => {
     expect(again.order).toBe(9);
   });
 
-  it('staff who are not coordinators cannot edit measures when coordinators are listed', () => {
+  it('when coordinators are listed, only they may add or edit measures; staff still save progress', () => {
     const ws = seededWorkspace(sampleAgency());
-    const data = run(ws, STAFF, () => api.getTrackerData());
-    // The sample lists no coordinators: everyone may edit (the sheet's own sharing decides).
-    expect(typeof data.canEditMeasures).toBe('boolean');
-    expect(ws.sheetValues(SHEET.measures).length).toBe(9);
+    const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
+    const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => String(r[0]));
+    settings.getRange(labels.findIndex((l) => l.startsWith('อีเมลผู้ประสานงาน')) + 1, 2).setValue(COORDINATOR);
+    ws.endExecution();
+    const staffView = run(ws, STAFF, () => api.getTrackerData());
+    expect(staffView.canEditMeasures).toBe(false);
+    expect(run(ws, COORDINATOR, () => api.getTrackerData()).canEditMeasures).toBe(true);
+    const m = staffView.measures.find((x) => x.id === 'M-0003')!;
+    const r = run(ws, STAFF, () => api.archiveMeasure(m.id, true, m.version, m.fingerprint));
+    expect(r).toMatchObject({ ok: false, kind: 'error' });
+    expect(measure(ws, 'M-0003').archived).toBe(false);
+    ok(run(ws, STAFF, () => api.saveProgress(input(m, { outcome: 'ครบทุกกอง' }))));
+  });
+
+  it('tells the sidebar whether the report prints Thai digits', () => {
+    const ws = seededWorkspace(sampleAgency());
+    expect(run(ws, STAFF, () => api.getTrackerData()).thaiDigits).toBe(true);
   });
 });
