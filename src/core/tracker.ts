@@ -10,39 +10,16 @@ import { figureSentence } from './report-content';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './schema';
 import { parseNumber, percentOf } from './thai';
 
-export interface ProgressView {
-  round: FiscalRound;
-  status: Status;
-  result: string;
-  outcome: string;
-  actual: number | null;
-  suggestions: string;
-  evidence: string[];
-  updatedBy: string;
+/** A progress entry as the sidebar receives it (no Dates: google.script.run cannot carry them). */
+export interface ProgressView extends Omit<ProgressEntry, 'measureId' | 'updatedAt' | 'row'> {
   /** ISO date-time, '' when never saved. */
   updatedAt: string;
-  version: number;
   /** Fingerprint of the row as loaded: catches edits made in the grid, which do not bump version. */
   fingerprint: string;
 }
 
-export interface MeasureView {
-  id: string;
-  fiscalYear: number;
-  order: number;
-  section: string;
-  itaTags: string;
-  issue: string;
-  title: string;
-  steps: string;
-  responsible: string;
-  period: string;
-  monitoring: string;
-  targetLabel: string;
-  target: number | null;
-  targetUnit: string;
-  archived: boolean;
-  version: number;
+/** A measure as the sidebar receives it, with its progress in each round. */
+export interface MeasureView extends Omit<Measure, 'row'> {
   fingerprint: string;
   progress: Partial<Record<FiscalRound, ProgressView>>;
 }
@@ -63,9 +40,8 @@ export interface TrackerData {
   problems: string[];
 }
 
-export interface ProgressInput {
-  measureId: string;
-  round: FiscalRound;
+/** The progress form's fields as typed (the number and the links still text). */
+export interface ProgressFields {
   status: Status;
   result: string;
   outcome: string;
@@ -74,25 +50,21 @@ export interface ProgressInput {
   suggestions: string;
   /** One link per line. */
   evidence: string;
+}
+
+/** A save from the sidebar: the form plus the version and fingerprint it was loaded with. */
+export interface ProgressInput extends ProgressFields {
+  measureId: string;
+  round: FiscalRound;
   baseVersion: number;
   baseFingerprint: string;
 }
 
-export interface MeasureInput {
+export interface MeasureInput extends Omit<CleanMeasure, 'target'> {
   /** Absent for a new measure. */
   id?: string;
-  fiscalYear: number;
-  section: string;
-  itaTags: string;
-  issue: string;
-  title: string;
-  steps: string;
-  responsible: string;
-  period: string;
-  monitoring: string;
-  targetLabel: string;
+  /** As typed. */
   target: string;
-  targetUnit: string;
   baseVersion: number;
   baseFingerprint: string;
 }
@@ -125,19 +97,8 @@ export function measureFingerprint(m: Measure): string {
 }
 
 export function progressView(p: ProgressEntry): ProgressView {
-  return {
-    round: p.round,
-    status: p.status,
-    result: p.result,
-    outcome: p.outcome,
-    actual: p.actual,
-    suggestions: p.suggestions,
-    evidence: p.evidence,
-    updatedBy: p.updatedBy,
-    updatedAt: p.updatedAt ? p.updatedAt.toISOString() : '',
-    version: p.version,
-    fingerprint: progressFingerprint(p),
-  };
+  const { measureId: _id, row: _row, updatedAt, ...rest } = p;
+  return { ...rest, updatedAt: updatedAt ? updatedAt.toISOString() : '', fingerprint: progressFingerprint(p) };
 }
 
 export function measureView(m: Measure, progress: readonly ProgressEntry[]): MeasureView {
@@ -161,14 +122,7 @@ function checkLength(errors: FieldErrors, field: string, value: string, max: num
 
 const URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
-export interface CleanProgress {
-  status: Status;
-  result: string;
-  outcome: string;
-  actual: number | null;
-  suggestions: string;
-  evidence: string[];
-}
+export type CleanProgress = Pick<ProgressEntry, 'status' | 'result' | 'outcome' | 'actual' | 'suggestions' | 'evidence'>;
 
 export function validateProgress(input: ProgressInput): { errors: FieldErrors; value: CleanProgress } {
   const errors: FieldErrors = {};
@@ -198,20 +152,10 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
   return { errors, value };
 }
 
-export interface CleanMeasure {
-  fiscalYear: number;
-  section: string;
-  itaTags: string;
-  issue: string;
-  title: string;
-  steps: string;
-  responsible: string;
-  period: string;
-  monitoring: string;
-  targetLabel: string;
-  target: number | null;
-  targetUnit: string;
-}
+export type CleanMeasure = Pick<
+  Measure,
+  'fiscalYear' | 'section' | 'itaTags' | 'issue' | 'title' | 'steps' | 'responsible' | 'period' | 'monitoring' | 'targetLabel' | 'target' | 'targetUnit'
+>;
 
 export function validateMeasure(input: MeasureInput, units: readonly string[]): { errors: FieldErrors; value: CleanMeasure } {
   const errors: FieldErrors = {};

@@ -4,28 +4,19 @@
  * each save is one small call. Nothing typed is lost: unsaved text is kept per measure and round
  * while the sidebar is open, and a conflicting save shows both texts for the user to choose.
  */
-import type { FiscalRound } from '../core/fiscal';
+import { FISCAL_ROUNDS, type FiscalRound } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
-import type { Status } from '../core/model';
+import { STATUSES as MODEL_STATUSES, type Status } from '../core/model';
 import { thaiDigitsInText } from '../core/thai';
-import { figurePreview, type FieldErrors, type MeasureInput, type MeasureView, type ProgressView, type SaveResult, type TrackerData } from '../core/tracker';
+import { figurePreview, type FieldErrors, type ProgressFields, type MeasureInput, type MeasureView, type ProgressView, type SaveResult, type TrackerData } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { field, group, input, select, showFieldErrors, textarea } from './fields';
 import { callServer } from './server';
 
-const STATUSES: Status[] = ['not_started', 'in_progress', 'done'];
-const ROUNDS: FiscalRound[] = ['H1', 'FY'];
+const STATUSES = MODEL_STATUSES;
+const ROUNDS = FISCAL_ROUNDS;
 /** Responsible text that names every unit ("ทุกสำนัก/กอง") matches every unit filter. */
 const ALL_UNITS = /ทุก\s*(สำนัก|กอง|ส่วน|หน่วย)/;
-
-interface ProgressFields {
-  status: Status;
-  result: string;
-  outcome: string;
-  actual: string;
-  suggestions: string;
-  evidence: string;
-}
 
 interface Draft {
   fields: ProgressFields;
