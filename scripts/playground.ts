@@ -8,6 +8,7 @@
  *
  * Pages: /            the sidebar (300 px) next to a live view of the sheets' rows
  *        /sidebar     the sidebar alone (?user=email picks who is using it)
+ *        /dialog      the ITA › สร้างรายงาน dialog (the Doc it makes lands in the state file)
  *        /rows.json   the measures and progress sheets' rows;  /state.json the whole workspace
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -94,7 +95,7 @@ td.changed { background: #fff3b0; transition: background 2s; }
 <body>
 <div id="left">
   <header><label for="user">ผู้ใช้:</label> <select id="user">${options}</select>
-  <a id="alone" href="/sidebar" target="_blank">เปิดแยกแท็บ</a></header>
+  <a id="alone" href="/sidebar" target="_blank">เปิดแยกแท็บ</a> · <a href="/dialog" target="_blank">สร้างรายงาน…</a></header>
   <iframe id="sidebar" title="แถบติดตามมาตรการ" src="/sidebar?user=${encodeURIComponent(users[0])}"></iframe>
 </div>
 <div id="right"><p class="muted">แถวในชีต (อัปเดตอัตโนมัติทุก 1.5 วินาที; ช่องที่เพิ่งเปลี่ยนเป็นสีเหลือง) · <a href="/state.json">state.json</a></p><div id="rows"></div></div>
@@ -166,6 +167,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const htmlFiles = { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8'), ReportDialog: existsSync(join(dist, 'ReportDialog.html')) ? readFileSync(join(dist, 'ReportDialog.html'), 'utf8') : '' };
   const code = new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' });
   const sidebarPage = htmlFiles.Sidebar.replace(/<head>/i, `<head>${BRIDGE}`);
+  const dialogPage = htmlFiles.ReportDialog.replace(/<head>/i, `<head>${BRIDGE}`);
 
   const save = (ws: Workspace): void => {
     mkdirSync(dirname(statePath), { recursive: true });
@@ -224,6 +226,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
         if (path === '/') return send(res, 200, 'text/html', rootPage(PLAYGROUND_USERS));
         if (path === '/sidebar') return send(res, 200, 'text/html', sidebarPage);
+        if (path === '/dialog') return send(res, 200, 'text/html', dialogPage);
         if (path === '/state.json') return send(res, 200, 'application/json', readFileSync(statePath, 'utf8'));
         if (path === '/rows.json') {
           const ws = load();
