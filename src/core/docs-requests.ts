@@ -99,13 +99,17 @@ interface PlacedTable {
 
 interface PlacedParagraph {
   block: LayoutParagraph;
-  element: DocsElement;
+  /** Document range of the block: one paragraph, or several when '\n' became paragraph breaks. */
+  start: number;
+  end: number;
 }
 
 /**
- * Pairs each layout block with its element in the document. The writer appended the blocks in
- * order, and DocumentApp leaves one empty paragraph after every table, which is skipped. Each
- * paragraph's text is checked, so a mismatch fails loudly instead of styling the wrong text.
+ * Pairs each layout block with its place in the document. The writer appended the blocks in
+ * order, and DocumentApp leaves one empty paragraph after every table, which is skipped. A block
+ * whose text holds '\n' may come back as one paragraph with line breaks or as several paragraphs
+ * (either way each '\n' is one index), so consecutive paragraphs are joined until the text
+ * matches. Each block's text is checked: a mismatch fails loudly instead of styling the wrong text.
  */
 function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs: PlacedParagraph[]; tables: PlacedTable[] } {
   const elements = content.filter((e) => e.paragraph || e.table);
@@ -117,11 +121,16 @@ function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs
     const element = elements[at];
     if (block.kind === 'paragraph') {
       const wanted = block.runs.map((r) => r.text).join('');
-      if (!element?.paragraph || paragraphText(element) !== wanted) {
-        throw new DocStructureError(`paragraph ${at} is not "${wanted.slice(0, 40)}"`);
+      let text = element?.paragraph ? paragraphText(element) : null;
+      let last = at;
+      while (text !== null && text !== wanted && wanted.startsWith(`${text}\n`) && elements[last + 1]?.paragraph) {
+        last += 1;
+        text = `${text}\n${paragraphText(elements[last])}`;
       }
-      paragraphs.push({ block, element });
-      at += 1;
+      if (text !== wanted) throw new DocStructureError(`paragraph ${at} is not "${wanted.slice(0, 40)}"`);
+      const start = element.startIndex ?? 0;
+      paragraphs.push({ block, start, end: elements[last].endIndex ?? start + 1 });
+      at = last + 1;
     } else {
       if (!element?.table) throw new DocStructureError(`element ${at} is not a table`);
       tables.push({ block, element });
@@ -131,9 +140,7 @@ function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs
   return { paragraphs, tables };
 }
 
-function paragraphRequests({ block, element }: PlacedParagraph): DocsRequest[] {
-  const start = element.startIndex ?? 0;
-  const end = element.endIndex ?? start + 1;
+function paragraphRequests({ block, start, end }: PlacedParagraph): DocsRequest[] {
   const indentStart = block.indentStart ?? 0;
   const out: DocsRequest[] = [
     {
@@ -259,9 +266,9 @@ export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): Docs
     const [memo, report] = layout.sections;
     const firstBlock = report.blocks[0];
     if (!firstBlock || firstBlock.kind !== 'paragraph') throw new DocStructureError('the report section must start with a paragraph');
-    const target = placed.paragraphs.find((p) => p.block === firstBlock)?.element;
-    if (!target || target.startIndex === undefined) throw new DocStructureError('report title paragraph not found');
-    requests.push({ insertSectionBreak: { location: { index: target.startIndex }, sectionType: 'NEXT_PAGE' } });
+    const target = placed.paragraphs.find((p) => p.block === firstBlock);
+    if (!target) throw new DocStructureError('report title paragraph not found');
+    requests.push({ insertSectionBreak: { location: { index: target.start }, sectionType: 'NEXT_PAGE' } });
     requests.push(sectionStyle(memo.orientation !== report.orientation, memo.margins));
   }
   return requests;
