@@ -5,7 +5,11 @@ set -euo pipefail
 want=()
 for need in "$@"; do
   case "$need" in
-    chromium) command -v chromium >/dev/null 2>&1 || want+=(chromium) ;;
+    chromium)
+      command -v chromium >/dev/null 2>&1 || want+=(chromium)
+      # Thai glyphs in the screenshots people look at (test-results/).
+      fc-list 2>/dev/null | grep -qi laksaman || want+=(fonts-thai-tlwg-ttf fontconfig)
+      ;;
     render)
       command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui)
       command -v pdftoppm >/dev/null 2>&1 || want+=(poppler-utils)
@@ -15,6 +19,7 @@ for need in "$@"; do
   esac
 done
 if ((${#want[@]})); then
+  mapfile -t want < <(printf '%s\n' "${want[@]}" | sort -u)
   echo "Installing Debian packages: ${want[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
