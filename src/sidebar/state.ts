@@ -1,0 +1,89 @@
+/** The sidebar's client state (loaded data, filters, view, unsaved drafts) and the small helpers every view shares. */
+import type { FiscalRound } from '../core/fiscal';
+import type { Status } from '../core/model';
+import type { MeasureInput, MeasureView, ProgressFields, ProgressView, TrackerData } from '../core/tracker';
+import { byId, h } from './dom';
+
+interface Draft {
+  fields: ProgressFields;
+  baseVersion: number;
+  baseFingerprint: string;
+}
+
+export type MeasureFields = Omit<MeasureInput, 'id' | 'baseVersion' | 'baseFingerprint' | 'fiscalYear'>;
+
+interface MeasureDraft {
+  fields: MeasureFields;
+  baseVersion: number;
+  baseFingerprint: string;
+}
+
+export type View = { kind: 'list' } | { kind: 'measure'; id: string; round: FiscalRound } | { kind: 'edit'; id: string | null };
+
+export const state = {
+  data: null as TrackerData | null,
+  search: '',
+  unit: '',
+  status: '' as '' | Status,
+  showArchived: false,
+  view: { kind: 'list' } as View,
+  /** Unsaved progress text by "measureId|round". */
+  drafts: new Map<string, Draft>(),
+  /** Unsaved measure edits by measure id ('' = new measure). */
+  measureDrafts: new Map<string, MeasureDraft>(),
+  lastOpened: '',
+  /** Whether the measure's details are expanded (kept while moving between measures). */
+  detailsOpen: false,
+};
+
+export function data(): TrackerData {
+  if (!state.data) throw new Error('not loaded');
+  return state.data;
+}
+
+export function say(text: string, kind: 'ok' | 'error' | 'info' = 'info'): void {
+  const box = byId('status');
+  box.replaceChildren(text ? h('div', { class: `msg ${kind}` }, text) : '');
+}
+
+export function statusLabel(s: Status): string {
+  return data().statusLabels[s];
+}
+
+export function badge(s: Status, suffix = ''): HTMLElement {
+  return h('span', { class: `badge s-${s}` }, statusLabel(s) + suffix);
+}
+
+/** The progress that counts for a round (the full year falls back to the 6-month entry, as the report does). */
+export function progressOf(m: MeasureView, round: FiscalRound): { p: ProgressView | undefined; fromH1: boolean } {
+  const own = m.progress[round];
+  if (own || round === 'H1') return { p: own, fromH1: false };
+  return { p: m.progress.H1, fromH1: !!m.progress.H1 };
+}
+
+export function statusOf(m: MeasureView, round: FiscalRound): Status {
+  return progressOf(m, round).p?.status ?? 'not_started';
+}
+
+export function measureById(id: string): MeasureView | undefined {
+  return data().measures.find((m) => m.id === id);
+}
+
+/** Report order: active measures by order, grouped by section in order of appearance; archived last. */
+function sortMeasures(list: MeasureView[]): MeasureView[] {
+  const active = list.filter((m) => !m.archived).sort((a, b) => a.order - b.order);
+  const sections: string[] = [];
+  for (const m of active) if (!sections.includes(m.section)) sections.push(m.section);
+  return [...sections.flatMap((s) => active.filter((m) => m.section === s)), ...list.filter((m) => m.archived)];
+}
+
+export function replaceMeasure(v: MeasureView): void {
+  const d = data();
+  const old = d.measures.find((m) => m.id === v.id);
+  const merged = { ...v, progress: { ...(old?.progress ?? {}), ...v.progress } };
+  d.measures = sortMeasures(old ? d.measures.map((m) => (m.id === v.id ? merged : m)) : [...d.measures, merged]);
+}
+
+export function failMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
