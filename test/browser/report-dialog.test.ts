@@ -2,34 +2,26 @@
  * The ITA › สร้างรายงาน dialog in a real browser: the built dist/ReportDialog.html talking to the
  * built dist/Code.js through the playground, which keeps the Docs it makes in its state file.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../scripts/playground';
+import { type Browser, type Page } from 'playwright-core';
+import type { Playground } from '../../scripts/playground';
+import { startHarness, type Harness } from './harness';
 import { SHEET } from '../../src/core/labels';
 import { cellText, type TableNode } from '../fakes';
 
 const SHOTS = join(__dirname, '../../test-results/dialog');
 let browser: Browser;
 let playground: Playground;
-let dir: string;
+
+let harness: Harness;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'ita-dialog-'));
-  playground = await startPlayground({ port: 0, statePath: join(dir, 'state.json'), reset: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  harness = await startHarness(SHOTS);
+  ({ browser, playground } = harness);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 beforeEach(() => playground.reset());

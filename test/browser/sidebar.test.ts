@@ -4,11 +4,10 @@
  * on a workspace kept in a temporary state file. Assertions are on what the user sees and on the
  * sheet's rows. Screenshots of the main states go to test-results/sidebar/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../scripts/playground';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Playground } from '../../scripts/playground';
+import { startHarness, type Harness } from './harness';
 import { SHEET } from '../../src/core/labels';
 import { COORDINATOR } from '../support/seed';
 
@@ -17,25 +16,18 @@ const SHOTS = join(__dirname, '../../test-results/sidebar');
 
 let browser: Browser;
 let playground: Playground;
-let dir: string;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
+let harness: Harness;
+
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'ita-playground-'));
-  playground = await startPlayground({ port: 0, statePath: join(dir, 'state.json'), reset: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  harness = await startHarness(SHOTS);
+  ({ browser, playground } = harness);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 beforeEach(() => {

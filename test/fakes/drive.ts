@@ -147,6 +147,47 @@ abstract class DriveItemFake<T> extends Fake<T> {
     it.access = access;
     it.permission = permission;
   }
+  // The sharing methods File and Folder have in common; T is File or Folder.
+  addViewer(emailAddress: string | BaseUser): T {
+    this._add([emailAddress], 'viewer');
+    return this._proxy;
+  }
+  addViewers(emailAddresses: string[]): T {
+    this._add(emailAddresses, 'viewer');
+    return this._proxy;
+  }
+  addEditor(emailAddress: string | BaseUser): T {
+    this._add([emailAddress], 'editor');
+    return this._proxy;
+  }
+  addEditors(emailAddresses: string[]): T {
+    this._add(emailAddresses, 'editor');
+    return this._proxy;
+  }
+  getViewers(): User[] {
+    return this._users((r) => r === 'viewer' || r === 'commenter');
+  }
+  getEditors(): User[] {
+    return this._users((r) => r === 'editor');
+  }
+  removeViewer(emailAddress: string | BaseUser): T {
+    this._remove(emailOf(emailAddress), ['viewer', 'commenter']);
+    return this._proxy;
+  }
+  removeEditor(emailAddress: string | BaseUser): T {
+    this._remove(emailOf(emailAddress), ['editor']);
+    return this._proxy;
+  }
+  setSharing(accessType: GoogleAppsScript.Drive.Access, permissionType: GoogleAppsScript.Drive.Permission): T {
+    this._setSharing(accessType, permissionType);
+    return this._proxy;
+  }
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return this._item().access as unknown as GoogleAppsScript.Drive.Access;
+  }
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    return this._item().permission as unknown as GoogleAppsScript.Drive.Permission;
+  }
 }
 
 // ---------------------------------------------------------------- File
@@ -199,14 +240,6 @@ export class FakeFile extends DriveItemFake<File> implements FileApi {
     const folders = this._item().parents.map((p) => this._ws.data.drive.folders[p]).filter(visible);
     return folderIterator(this._ws, folders);
   }
-  addViewer(emailAddress: string | BaseUser): File {
-    this._add([emailAddress], 'viewer');
-    return this._proxy;
-  }
-  addViewers(emailAddresses: string[]): File {
-    this._add(emailAddresses, 'viewer');
-    return this._proxy;
-  }
   addCommenter(emailAddress: string | BaseUser): File {
     this._add([emailAddress], 'commenter');
     return this._proxy;
@@ -215,41 +248,9 @@ export class FakeFile extends DriveItemFake<File> implements FileApi {
     this._add(emailAddresses, 'commenter');
     return this._proxy;
   }
-  addEditor(emailAddress: string | BaseUser): File {
-    this._add([emailAddress], 'editor');
-    return this._proxy;
-  }
-  addEditors(emailAddresses: string[]): File {
-    this._add(emailAddresses, 'editor');
-    return this._proxy;
-  }
-  getViewers(): User[] {
-    return this._users((r) => r === 'viewer' || r === 'commenter');
-  }
-  getEditors(): User[] {
-    return this._users((r) => r === 'editor');
-  }
-  removeViewer(emailAddress: string | BaseUser): File {
-    this._remove(emailOf(emailAddress), ['viewer', 'commenter']);
-    return this._proxy;
-  }
   removeCommenter(emailAddress: string | BaseUser): File {
     this._remove(emailOf(emailAddress), ['viewer', 'commenter']);
     return this._proxy;
-  }
-  removeEditor(emailAddress: string | BaseUser): File {
-    this._remove(emailOf(emailAddress), ['editor']);
-    return this._proxy;
-  }
-  setSharing(accessType: GoogleAppsScript.Drive.Access, permissionType: GoogleAppsScript.Drive.Permission): File {
-    this._setSharing(accessType, permissionType);
-    return this._proxy;
-  }
-  getSharingAccess(): GoogleAppsScript.Drive.Access {
-    return this._item().access as unknown as GoogleAppsScript.Drive.Access;
-  }
-  getSharingPermission(): GoogleAppsScript.Drive.Permission {
-    return this._item().permission as unknown as GoogleAppsScript.Drive.Permission;
   }
   getLastUpdated(): GoogleAppsScript.Base.Date {
     return this._ws.makeDate(this._item().lastUpdated.getTime());
@@ -315,46 +316,6 @@ export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
     this._item();
     const f = this._ws.newDriveItem('folder', name, 'application/vnd.google-apps.folder', [this._id]);
     return new FakeFolder(this._ws, f.id)._proxy;
-  }
-  addViewer(emailAddress: string | BaseUser): Folder {
-    this._add([emailAddress], 'viewer');
-    return this._proxy;
-  }
-  addViewers(emailAddresses: string[]): Folder {
-    this._add(emailAddresses, 'viewer');
-    return this._proxy;
-  }
-  addEditor(emailAddress: string | BaseUser): Folder {
-    this._add([emailAddress], 'editor');
-    return this._proxy;
-  }
-  addEditors(emailAddresses: string[]): Folder {
-    this._add(emailAddresses, 'editor');
-    return this._proxy;
-  }
-  getViewers(): User[] {
-    return this._users((r) => r === 'viewer' || r === 'commenter');
-  }
-  getEditors(): User[] {
-    return this._users((r) => r === 'editor');
-  }
-  removeViewer(emailAddress: string | BaseUser): Folder {
-    this._remove(emailOf(emailAddress), ['viewer', 'commenter']);
-    return this._proxy;
-  }
-  removeEditor(emailAddress: string | BaseUser): Folder {
-    this._remove(emailOf(emailAddress), ['editor']);
-    return this._proxy;
-  }
-  setSharing(accessType: GoogleAppsScript.Drive.Access, permissionType: GoogleAppsScript.Drive.Permission): Folder {
-    this._setSharing(accessType, permissionType);
-    return this._proxy;
-  }
-  getSharingAccess(): GoogleAppsScript.Drive.Access {
-    return this._item().access as unknown as GoogleAppsScript.Drive.Access;
-  }
-  getSharingPermission(): GoogleAppsScript.Drive.Permission {
-    return this._item().permission as unknown as GoogleAppsScript.Drive.Permission;
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
     const folders = this._item().parents.map((p) => this._ws.data.drive.folders[p]).filter(visible);
