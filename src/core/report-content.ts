@@ -114,8 +114,11 @@ function cellFor(key: ReportPreset['columns'][number]['key'], m: Measure, p: Pro
   switch (key) {
     case 'measure':
       return numberLabel ? `${numberLabel} ${m.title}` : m.title;
-    case 'issue':
-      return formatSteps(m.issue || m.itaTags);
+    case 'issue': {
+      // Reference 000 tags each issue with its ITA indicator/item; typed into the issue already, or not.
+      const issue = formatSteps(m.issue);
+      return m.itaTags && !issue.includes(m.itaTags) ? [m.itaTags, issue].filter(Boolean).join('\n') : issue;
+    }
     case 'itaTags':
       return m.itaTags;
     case 'steps':

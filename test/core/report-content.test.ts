@@ -75,7 +75,9 @@ describe('report content', () => {
 
   it('000 lists issues without numbers; 002 is the plan with no results or summary', () => {
     const c000 = content('000');
-    expect(measureRows(c000)[0].cells[0]).toBe('การปฏิบัติงานตามขั้นตอนและระยะเวลา');
+    expect(measureRows(c000)[0].cells[0]).toBe('ตัวชี้วัดที่ 1, I1\nการปฏิบัติงานตามขั้นตอนและระยะเวลา');
+    const typedWithTags = content('000', 'H1', (d) => (d.measures[1][5] = 'ตัวชี้วัดที่ 1, I1 การปฏิบัติงานตามขั้นตอน'));
+    expect(measureRows(typedWithTags)[0].cells[0]).toBe('ตัวชี้วัดที่ 1, I1 การปฏิบัติงานตามขั้นตอน');
     const c002 = content('002');
     expect(c002.summary).toBeNull();
     expect(c002.titleLines).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. 2568']);
