@@ -69,8 +69,8 @@ interface Opened {
   map: ColumnMap;
 }
 
-function open(name: string, defs: typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS): Opened | string {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+function open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, defs: typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS): Opened | string {
+  const sheet = ss.getSheetByName(name);
   if (!sheet) return `ไม่พบชีต "${name}" — ให้ผู้ประสานงานเลือกเมนู ITA › ตั้งค่าชีต`;
   const raw = readSheet(sheet);
   const map = mapColumns(raw.values[0] ?? [], defs);
@@ -108,9 +108,10 @@ function rowProblems(problems: Problem[], sheet: string): string | null {
 
 export function saveProgressEntry(input: ProgressInput): SaveResult<ProgressView> {
   return withLock<ProgressView>(() => {
-    const m = open(SHEET.measures, MEASURE_COLUMNS);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const m = open(ss, SHEET.measures, MEASURE_COLUMNS);
     if (typeof m === 'string') return { ok: false, kind: 'error', message: m };
-    const p = open(SHEET.progress, PROGRESS_COLUMNS);
+    const p = open(ss, SHEET.progress, PROGRESS_COLUMNS);
     if (typeof p === 'string') return { ok: false, kind: 'error', message: p };
     const problems: Problem[] = [];
     const measures = readMeasures(m.raw, problems);
@@ -182,9 +183,9 @@ interface MeasureContext {
 }
 
 function measureContext(): MeasureContext | string {
-  const m = open(SHEET.measures, MEASURE_COLUMNS);
-  if (typeof m === 'string') return m;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const m = open(ss, SHEET.measures, MEASURE_COLUMNS);
+  if (typeof m === 'string') return m;
   const problems: Problem[] = [];
   const measures = readMeasures(m.raw, problems);
   const settingsSheet = ss.getSheetByName(SHEET.settings);

@@ -22,6 +22,17 @@ export function select(options: { value: string; label: string }[], value: strin
   return el;
 }
 
+/** Reads and writes a form's controls as one record keyed like the server's field names. */
+export function formRecord<K extends string>(controls: Record<K, Control>): { get(): Record<K, string>; set(values: Record<K, string>): void } {
+  const keys = Object.keys(controls) as K[];
+  return {
+    get: () => Object.fromEntries(keys.map((k) => [k, controls[k].value])) as Record<K, string>,
+    set: (values) => {
+      for (const k of keys) controls[k].value = values[k];
+    },
+  };
+}
+
 /** A labelled field; `key` is the server's field name for errors (FieldErrors). */
 export function field(key: string, prefix: string, labelText: string, control: HTMLElement, hint?: string | Node): HTMLElement {
   const id = `${prefix}-${key}`;

@@ -1,7 +1,7 @@
 /** The coordinator's measure editor: add a measure or edit one, with the both-texts choice when the row changed meanwhile. */
 import type { FieldErrors, MeasureView, SaveResult } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, group, input, showFieldErrors, textarea } from './fields';
+import { field, formRecord, group, input, showFieldErrors, textarea } from './fields';
 import { go, load } from './router';
 import { callServer } from './server';
 import { data, failMessage, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
@@ -71,30 +71,10 @@ export function renderMeasureEditor(id: string | null): void {
   const other = input(split.other);
   const responsible = (): string => [...unitBoxes.filter((u) => u.box.checked).map((u) => u.box.value), ...(other.value.trim() ? [other.value.trim()] : [])].join(', ');
 
-  const values = (): MeasureFields => ({
-    title: title.value,
-    section: section.value,
-    itaTags: itaTags.value,
-    issue: issue.value,
-    steps: steps.value,
-    responsible: responsible(),
-    period: period.value,
-    monitoring: monitoring.value,
-    targetLabel: targetLabel.value,
-    target: target.value,
-    targetUnit: targetUnit.value,
-  });
+  const record = formRecord({ title, section, itaTags, issue, steps, period, monitoring, targetLabel, target, targetUnit });
+  const values = (): MeasureFields => ({ ...record.get(), responsible: responsible() });
   const setValues = (f: MeasureFields): void => {
-    title.value = f.title;
-    section.value = f.section;
-    itaTags.value = f.itaTags;
-    issue.value = f.issue;
-    steps.value = f.steps;
-    period.value = f.period;
-    monitoring.value = f.monitoring;
-    targetLabel.value = f.targetLabel;
-    target.value = f.target;
-    targetUnit.value = f.targetUnit;
+    record.set(f);
     const s = splitUnits(f.responsible, d.units);
     for (const u of unitBoxes) u.box.checked = s.chosen.includes(u.box.value);
     other.value = s.other;

@@ -4,11 +4,11 @@
  */
 import { FISCAL_ROUNDS as ROUNDS, type FiscalRound } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
-import { STATUSES, type Status } from '../core/model';
+import { STATUSES } from '../core/model';
 import { thaiDigitsInText } from '../core/thai';
 import { figurePreview, type FieldErrors, type MeasureView, type ProgressFields, type ProgressView, type SaveResult } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, input, select, showFieldErrors, textarea } from './fields';
+import { field, formRecord, input, select, showFieldErrors, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
 import { go } from './router';
 import { callServer } from './server';
@@ -95,21 +95,11 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const saveBtn = h('button', { type: 'submit', class: 'primary', id: 'p-save' }, 'บันทึก');
   const savedBy = h('p', { class: 'muted saved-by', id: 'p-saved-by' });
 
-  const values = (): ProgressFields => ({
-    status: status.value as Status,
-    result: result.value,
-    outcome: outcome.value,
-    actual: actual.value,
-    suggestions: suggestions.value,
-    evidence: evidence.value,
-  });
+  const record = formRecord({ status, result, outcome, actual, suggestions, evidence });
+  // The status select only offers Status values.
+  const values = (): ProgressFields => record.get() as ProgressFields;
   const setValues = (f: ProgressFields): void => {
-    status.value = f.status;
-    result.value = f.result;
-    outcome.value = f.outcome;
-    actual.value = f.actual;
-    suggestions.value = f.suggestions;
-    evidence.value = f.evidence;
+    record.set(f);
     updatePreview();
   };
   const updatePreview = (): void => {

@@ -33,3 +33,26 @@ export async function startHarness(screenshotsDir: string): Promise<Harness> {
     },
   };
 }
+
+/** Starts the harness for a test file (beforeAll) and closes it (afterAll). */
+export function useHarness(screenshotsDir: string): { readonly browser: Browser; readonly playground: Playground } {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(screenshotsDir);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  const started = (): Harness => {
+    if (!harness) throw new Error('the browser harness has not started');
+    return harness;
+  };
+  return {
+    get browser() {
+      return started().browser;
+    },
+    get playground() {
+      return started().playground;
+    },
+  };
+}

@@ -3,39 +3,27 @@
  * built dist/Code.js through the playground, which keeps the Docs it makes in its state file.
  */
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import type { Playground } from '../../scripts/playground';
-import { startHarness, type Harness } from './harness';
+import { type Page } from 'playwright-core';
+import { useHarness } from './harness';
 import { SHEET } from '../../src/core/labels';
 import { cellText, type TableNode } from '../fakes';
 
 const SHOTS = join(__dirname, '../../test-results/dialog');
-let browser: Browser;
-let playground: Playground;
 
-let harness: Harness;
+const env = useHarness(SHOTS);
 
-beforeAll(async () => {
-  harness = await startHarness(SHOTS);
-  ({ browser, playground } = harness);
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-beforeEach(() => playground.reset());
+beforeEach(() => env.playground.reset());
 
 async function openDialog(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 480, height: 560 }, locale: 'th-TH' });
+  const page = await env.browser.newPage({ viewport: { width: 480, height: 560 }, locale: 'th-TH' });
   page.setDefaultTimeout(8000);
-  await page.goto(`${playground.url}/dialog`);
+  await page.goto(`${env.playground.url}/dialog`);
   await page.getByLabel('ปีงบประมาณ').waitFor();
   return page;
 }
 
 function docsTables(): TableNode[] {
-  return playground.workspace().docs.all().flatMap((d) => d.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1));
+  return env.playground.workspace().docs.all().flatMap((d) => d.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1));
 }
 
 describe('ITA › สร้างรายงาน dialog', () => {
@@ -83,10 +71,10 @@ describe('ITA › สร้างรายงาน dialog', () => {
   });
 
   it('lists what to fix, by sheet, row and column, and makes no Doc', async () => {
-    const ws = playground.workspace();
+    const ws = env.playground.workspace();
     const measures = ws.sheetState(SHEET.measures);
     measures.rows[3][0] = null; // a deleted ID in row 4
-    playground.reset(ws);
+    env.playground.reset(ws);
     const page = await openDialog();
     await expect(page.locator('.box.warn').textContent()).resolves.toContain('ชีต "มาตรการ" แถว 4 คอลัมน์ A (รหัส)');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
@@ -95,7 +83,7 @@ describe('ITA › สร้างรายงาน dialog', () => {
     await expect(error.textContent()).resolves.toContain('พบข้อมูลที่ต้องแก้ก่อนสร้างรายงาน');
     await expect(error.textContent()).resolves.toContain('แถว 4 คอลัมน์ A (รหัส): แถวนี้ไม่มีรหัสมาตรการ');
     await page.screenshot({ path: join(SHOTS, '04-problems.png'), fullPage: true });
-    expect(playground.workspace().docs.ids()).toHaveLength(0);
+    expect(env.playground.workspace().docs.ids()).toHaveLength(0);
     await page.close();
   });
 });

@@ -5,33 +5,21 @@
  * sheet's rows. Screenshots of the main states go to test-results/sidebar/.
  */
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Playground } from '../../scripts/playground';
-import { startHarness, type Harness } from './harness';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { useHarness } from './harness';
 import { SHEET } from '../../src/core/labels';
 import { COORDINATOR } from '../support/seed';
 
 const STAFF = 'somchai@nongbuathong.go.th';
 const SHOTS = join(__dirname, '../../test-results/sidebar');
 
-let browser: Browser;
-let playground: Playground;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness(SHOTS);
-  ({ browser, playground } = harness);
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const env = useHarness(SHOTS);
 
 beforeEach(() => {
-  playground.reset();
+  env.playground.reset();
   pageErrors.length = 0;
 });
 
@@ -42,12 +30,12 @@ afterEach(async () => {
 
 /** A sidebar as one person sees it: 300 px wide, like Sheets' sidebar. */
 async function openSidebar(user: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const context = await env.browser.newContext({ viewport: { width: 300, height: 760 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   contexts.push(context);
   context.setDefaultTimeout(8000);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${playground.url}/sidebar?user=${encodeURIComponent(user)}`);
+  await page.goto(`${env.playground.url}/sidebar?user=${encodeURIComponent(user)}`);
   await page.locator('#measure-list .card').first().waitFor();
   return page;
 }
@@ -89,7 +77,7 @@ async function openMeasure(page: Page, id: string): Promise<void> {
 
 /** The progress sheet's row of a measure and round, by header. */
 function progressRow(measureId: string, round = 'รอบ 6 เดือน'): Record<string, unknown> | undefined {
-  const rows = playground.workspace().sheetValues(SHEET.progress);
+  const rows = env.playground.workspace().sheetValues(SHEET.progress);
   const [header, ...body] = rows;
   const idCol = header.indexOf('รหัสมาตรการ');
   const roundCol = header.indexOf('รอบการรายงาน');
@@ -98,7 +86,7 @@ function progressRow(measureId: string, round = 'รอบ 6 เดือน'): 
 }
 
 function measureRow(id: string): Record<string, unknown> | undefined {
-  const [header, ...body] = playground.workspace().sheetValues(SHEET.measures);
+  const [header, ...body] = env.playground.workspace().sheetValues(SHEET.measures);
   const row = body.find((r) => r[header.indexOf('รหัส')] === id);
   return row ? Object.fromEntries(header.map((hd, i) => [String(hd), row[i]])) : undefined;
 }
@@ -132,11 +120,11 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#measure-list').textContent()).resolves.toContain('ไม่พบมาตรการที่ตรงกับตัวกรอง');
     await page.locator('#clear-filters').click();
     await expect(cards(page).count()).resolves.toBe(8);
-    await eventually(() => playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe(''));
+    await eventually(() => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe(''));
     await page.selectOption('#f-unit', 'กองคลัง');
 
     // The unit filter is remembered for this user, not for others.
-    await eventually(() => playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe('กองคลัง'));
+    await eventually(() => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe('กองคลัง'));
     await page.reload();
     await cards(page).first().waitFor();
     await expect(page.locator('#f-unit').inputValue()).resolves.toBe('กองคลัง');
@@ -248,7 +236,7 @@ describe('the sidebar in Chromium', () => {
   it('a save failing validation shows a Thai error next to the field and leaves the sheet unchanged', async () => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0002');
-    const before = JSON.stringify(playground.workspace().sheetValues(SHEET.progress));
+    const before = JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress));
     await page.fill('#p-evidence', 'ไฟล์ในเครื่อง');
     await page.fill('#p-result', 'เพิ่มข้อความ');
     await page.locator('#p-save').click();
@@ -259,7 +247,7 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#p-msg').textContent()).resolves.toContain('ยังบันทึกไม่ได้');
     await expect(page.locator('#p-result').inputValue()).resolves.toBe('เพิ่มข้อความ');
     await shot(page, '05-invalid');
-    expect(JSON.stringify(playground.workspace().sheetValues(SHEET.progress))).toBe(before);
+    expect(JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress))).toBe(before);
 
     // Fixing the field clears the error and saves.
     await page.fill('#p-evidence', 'https://www.nongbuathong.go.th/iit');
@@ -271,13 +259,13 @@ describe('the sidebar in Chromium', () => {
   it('a failed call (the script timed out) says so in Thai and keeps what was typed', async () => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0001');
-    const before = JSON.stringify(playground.workspace().sheetValues(SHEET.progress));
+    const before = JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress));
     await page.route('**/rpc/saveProgress*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Exceeded maximum execution time' }) }));
     await page.fill('#p-suggestions', 'ข้อเสนอแนะที่ยังไม่ได้บันทึก');
     await page.locator('#p-save').click();
     await eventually(() => page.locator('#p-msg').textContent(), (v) => expect(v).toContain('บันทึกไม่สำเร็จ: Exceeded maximum execution time'));
     await expect(page.locator('#p-suggestions').inputValue()).resolves.toBe('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
-    expect(JSON.stringify(playground.workspace().sheetValues(SHEET.progress))).toBe(before);
+    expect(JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress))).toBe(before);
     await page.unroute('**/rpc/saveProgress*');
     await save(page);
     expect(progressRow('M-0001')!['ข้อเสนอแนะ']).toBe('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
@@ -403,12 +391,12 @@ describe('the sidebar in Chromium', () => {
   });
 
   it('the playground page shows the sidebar next to the sheet rows, which follow each save', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
     contexts.push(context);
     context.setDefaultTimeout(8000);
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${playground.url}/`);
+    await page.goto(`${env.playground.url}/`);
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#open-M-0003').click();
     await frame.locator('#p-outcome').fill('มอบหมายงานครบทุกกอง <b>ตัวหนา?</b>');
@@ -418,6 +406,6 @@ describe('the sidebar in Chromium', () => {
     const cell = page.locator('#rows td.changed', { hasText: 'มอบหมายงานครบทุกกอง <b>ตัวหนา?</b>' });
     await cell.waitFor({ timeout: 5000 });
     await expect(page.locator('#rows b').count()).resolves.toBe(0);
-    await page.screenshot({ path: join(SHOTS, '09-playground.png') });
+    await page.screenshot({ path: join(SHOTS, '09-env.playground.png') });
   });
 });
