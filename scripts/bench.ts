@@ -63,7 +63,13 @@ export function benchReport(measures: number): ReportBench {
   const wallMs = Number((process.hrtime.bigint() - started) / 1000000n);
   if (!r.ok) throw new Error(`${r.message}\n${r.problems.join('\n')}`);
   const byService = ws.calls.byService();
-  return { measures, calls: { total: ws.calls.total(), ...ws.calls.snapshot() }, modelledSeconds: modelled(ws.calls.snapshot()), wallMs, byService };
+  return {
+    measures,
+    calls: { total: ws.calls.total(), ...ws.calls.snapshot() },
+    modelledSeconds: modelled(ws.calls.snapshot()),
+    wallMs,
+    byService,
+  };
 }
 
 export function benchSidebar(measures: number): SidebarBench {
@@ -76,8 +82,16 @@ export function benchSidebar(measures: number): SidebarBench {
   const m = data.measures[0];
   const p = m.progress.H1!;
   const saved = saveProgressEntry({
-    measureId: m.id, round: 'H1', status: 'done', result: 'บันทึกผลจากแถบข้าง', outcome: p.outcome, actual: '61',
-    suggestions: '', evidence: '', baseVersion: p.version, baseFingerprint: p.fingerprint,
+    measureId: m.id,
+    round: 'H1',
+    status: 'done',
+    result: 'บันทึกผลจากแถบข้าง',
+    outcome: p.outcome,
+    actual: '61',
+    suggestions: '',
+    evidence: '',
+    baseVersion: p.version,
+    baseFingerprint: p.fingerprint,
   });
   if (!saved.ok) throw new Error(saved.message);
   return { measures, loadCalls, saveCalls: ws.calls.total(), payloadBytes };
@@ -87,7 +101,10 @@ function table(rows: ReportBench[], sidebar: SidebarBench[]): string {
   const services: ServiceName[] = ['Sheets', 'DocumentApp', 'DocsApi', 'Drive', 'Properties', 'Lock', 'Other'];
   const head = `| measures | ${services.join(' | ')} | total calls | modelled Apps Script time | local wall time |`;
   const sep = `|---:|${services.map(() => '---:').join('|')}|---:|---:|---:|`;
-  const body = rows.map((r) => `| ${r.measures} | ${services.map((s) => r.byService[s]).join(' | ')} | ${r.calls.total} | ${r.modelledSeconds} s | ${r.wallMs} ms |`);
+  const body = rows.map(
+    (r) =>
+      `| ${r.measures} | ${services.map((s) => r.byService[s]).join(' | ')} | ${r.calls.total} | ${r.modelledSeconds} s | ${r.wallMs} ms |`,
+  );
   const side = [
     '',
     '| sidebar, measures | calls to load | calls to save one entry | load payload |',
@@ -102,13 +119,24 @@ function main(): void {
   const sizes = [10, 100, 1000];
   const reports = sizes.map(benchReport);
   if (json) {
-    console.log(JSON.stringify(reports.map(({ measures, calls, modelledSeconds, wallMs }) => ({ measures, calls, modelledSeconds, wallMs }))));
+    console.log(
+      JSON.stringify(reports.map(({ measures, calls, modelledSeconds, wallMs }) => ({ measures, calls, modelledSeconds, wallMs }))),
+    );
     return;
   }
   const sidebar = [10, 200, 1000].map(benchSidebar);
   console.log(table(reports, sidebar));
-  console.log(`\nLatency per call (s): ${Object.entries(LATENCY).map(([k, v]) => `${k} ${v}`).join(', ')}; ${Object.entries(METHOD_LATENCY).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  const top = Object.entries(reports[2].calls).filter(([k]) => k !== 'total').sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log(
+    `\nLatency per call (s): ${Object.entries(LATENCY)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; ${Object.entries(METHOD_LATENCY)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  const top = Object.entries(reports[2].calls)
+    .filter(([k]) => k !== 'total')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
   console.log(`Most frequent calls at 1,000 measures: ${top.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 

@@ -12,15 +12,30 @@ const dist = join(root, 'dist');
 
 /** Client pages: TypeScript entry + HTML shell (+ optional CSS) → one HTML file. */
 export const PAGES = [
-  { entry: 'src/sidebar/report-dialog.ts', html: 'src/sidebar/report-dialog.html', css: 'src/sidebar/common.css', out: 'ReportDialog.html' },
+  {
+    entry: 'src/sidebar/report-dialog.ts',
+    html: 'src/sidebar/report-dialog.html',
+    css: 'src/sidebar/common.css',
+    out: 'ReportDialog.html',
+  },
   { entry: 'src/sidebar/sidebar.ts', html: 'src/sidebar/sidebar.html', css: 'src/sidebar/common.css', out: 'Sidebar.html' },
 ];
 
 async function buildServer(): Promise<{ names: string[]; bytes: number }> {
   const entry = join(root, 'src/index.ts');
   // First pass only to learn the exported names (the server contract).
-  const probe = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outfile: 'probe.js', logLevel: 'silent' });
-  const names = Object.values(probe.metafile.outputs).flatMap((o) => o.exports).sort();
+  const probe = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outfile: 'probe.js',
+    logLevel: 'silent',
+  });
+  const names = Object.values(probe.metafile.outputs)
+    .flatMap((o) => o.exports)
+    .sort();
   const footer = [
     '',
     '// Apps Script finds menu callbacks, triggers and google.script.run targets only as top-level functions.',

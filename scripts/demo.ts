@@ -46,7 +46,12 @@ async function main(): Promise<void> {
   console.log(`\nwritten: ${docx}`);
   const byService = ws.calls.byService();
   console.log(`Apps Script service calls for สร้างรายงาน: ${ws.calls.total()} in all`);
-  console.log(`  ${Object.entries(byService).filter(([, n]) => n).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  console.log(
+    `  ${Object.entries(byService)
+      .filter(([, n]) => n)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}`,
+  );
   if (await canRenderPreview()) {
     const { pdf, pngs } = await renderPreview(docx, join(OUT, 'preview'));
     console.log(`preview: ${pdf}\n  ${pngs.join('\n  ')}`);

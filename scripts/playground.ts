@@ -164,7 +164,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   for (const f of ['Code.js', 'Sidebar.html']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing — run npm run build first`);
   }
-  const htmlFiles = { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8'), ReportDialog: existsSync(join(dist, 'ReportDialog.html')) ? readFileSync(join(dist, 'ReportDialog.html'), 'utf8') : '' };
+  const htmlFiles = {
+    Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8'),
+    ReportDialog: existsSync(join(dist, 'ReportDialog.html')) ? readFileSync(join(dist, 'ReportDialog.html'), 'utf8') : '',
+  };
   const code = new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' });
   const sidebarPage = htmlFiles.Sidebar.replace(/<head>/i, `<head>${BRIDGE}`);
   const dialogPage = htmlFiles.ReportDialog.replace(/<head>/i, `<head>${BRIDGE}`);
@@ -189,7 +192,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     installGlobals(ws, context);
     code.runInContext(context);
     const fn: unknown = (context as Record<string, unknown>)[name];
-    const callable = /^[A-Za-z]\w*$/.test(name) && !name.endsWith('_') && name !== 'App' && !(GLOBAL_NAMES as string[]).includes(name) && typeof fn === 'function';
+    const callable =
+      /^[A-Za-z]\w*$/.test(name) &&
+      !name.endsWith('_') &&
+      name !== 'App' &&
+      !(GLOBAL_NAMES as string[]).includes(name) &&
+      typeof fn === 'function';
     if (!callable) throw new Error(`Script function not found: ${name}`);
     try {
       // A JSON round trip, like google.script.run: plain data in, plain data out.

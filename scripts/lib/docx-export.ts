@@ -137,7 +137,11 @@ function tableOf(t: TableNode, page: PageStyle, opts: Required<DocxExportOptions
 
   const border: IBorderOptions =
     t.borderWidth > 0
-      ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(t.borderWidth * 8)), color: t.borderColor ? hex(t.borderColor) : '000000' }
+      ? {
+          style: BorderStyle.SINGLE,
+          size: Math.max(2, Math.round(t.borderWidth * 8)),
+          color: t.borderColor ? hex(t.borderColor) : '000000',
+        }
       : { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 

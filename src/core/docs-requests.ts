@@ -42,23 +42,58 @@ interface TableRange {
 
 /** The requests this add-on sends. pinTableHeaderRows and flipPageOrientation postdate @types. */
 export type DocsRequest =
-  | { updateTextStyle: { range: Range; textStyle: { bold?: boolean; fontSize?: Dimension; weightedFontFamily?: { fontFamily: string } }; fields: string } }
   | {
-      updateParagraphStyle: {
+      updateTextStyle: {
         range: Range;
-        paragraphStyle: { alignment?: DocsAlignment; indentFirstLine?: Dimension; indentStart?: Dimension; spaceAbove?: Dimension; spaceBelow?: Dimension; lineSpacing?: number };
+        textStyle: { bold?: boolean; fontSize?: Dimension; weightedFontFamily?: { fontFamily: string } };
         fields: string;
       };
     }
-  | { updateTableCellStyle: { tableRange: TableRange; tableCellStyle: { backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } }; contentAlignment?: 'TOP' | 'MIDDLE' }; fields: string } }
-  | { updateTableColumnProperties: { tableStartLocation: Location; columnIndices: number[]; tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: Dimension }; fields: 'width,widthType' } }
+  | {
+      updateParagraphStyle: {
+        range: Range;
+        paragraphStyle: {
+          alignment?: DocsAlignment;
+          indentFirstLine?: Dimension;
+          indentStart?: Dimension;
+          spaceAbove?: Dimension;
+          spaceBelow?: Dimension;
+          lineSpacing?: number;
+        };
+        fields: string;
+      };
+    }
+  | {
+      updateTableCellStyle: {
+        tableRange: TableRange;
+        tableCellStyle: {
+          backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } };
+          contentAlignment?: 'TOP' | 'MIDDLE';
+        };
+        fields: string;
+      };
+    }
+  | {
+      updateTableColumnProperties: {
+        tableStartLocation: Location;
+        columnIndices: number[];
+        tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: Dimension };
+        fields: 'width,widthType';
+      };
+    }
   | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount: number } }
   | { mergeTableCells: { tableRange: TableRange } }
   | { insertSectionBreak: { location: Location; sectionType: 'NEXT_PAGE' } }
   | {
       updateSectionStyle: {
         range: Range;
-        sectionStyle: { flipPageOrientation: boolean; marginTop: Dimension; marginBottom: Dimension; marginLeft: Dimension; marginRight: Dimension };
+        sectionStyle: {
+          flipPageOrientation: boolean;
+          marginTop: Dimension;
+          marginBottom: Dimension;
+          marginLeft: Dimension;
+          marginRight: Dimension;
+        };
         fields: string;
       };
     };
@@ -75,7 +110,12 @@ function pt(n: number): Dimension {
 
 /** A paragraph's text as the layout wrote it (the API shows soft line breaks as \u000b). */
 function paragraphText(e: DocsElement): string {
-  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '').split('\u000b').join('\n');
+  return (e.paragraph?.elements ?? [])
+    .map((x) => x.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '')
+    .split('\u000b')
+    .join('\n');
 }
 
 function cellRange(cell: { content?: DocsElement[] }): Range | null {
@@ -160,10 +200,16 @@ function paragraphRequests({ block, start, end }: PlacedParagraph): DocsRequest[
     },
   ];
   if (end - 1 <= start) return out;
-  if (block.size) out.push({ updateTextStyle: { range: { startIndex: start, endIndex: end - 1 }, textStyle: { fontSize: pt(block.size) }, fields: 'fontSize' } });
+  if (block.size)
+    out.push({
+      updateTextStyle: { range: { startIndex: start, endIndex: end - 1 }, textStyle: { fontSize: pt(block.size) }, fields: 'fontSize' },
+    });
   let at = start;
   for (const run of block.runs) {
-    if (run.bold && run.text.length) out.push({ updateTextStyle: { range: { startIndex: at, endIndex: at + run.text.length }, textStyle: { bold: true }, fields: 'bold' } });
+    if (run.bold && run.text.length)
+      out.push({
+        updateTextStyle: { range: { startIndex: at, endIndex: at + run.text.length }, textStyle: { bold: true }, fields: 'bold' },
+      });
     at += run.text.length;
   }
   return out;
@@ -176,7 +222,9 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
   const styles: DocsRequest[] = [];
   const structure: DocsRequest[] = [];
   const bold = (range: Range): DocsRequest => ({ updateTextStyle: { range, textStyle: { bold: true }, fields: 'bold' } });
-  const center = (range: Range): DocsRequest => ({ updateParagraphStyle: { range, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } });
+  const center = (range: Range): DocsRequest => ({
+    updateParagraphStyle: { range, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' },
+  });
   const shade = (rowIndex: number, rgb: typeof HEADER_GREY, middle: boolean): DocsRequest => ({
     updateTableCellStyle: {
       tableRange: { tableCellLocation: { tableStartLocation: start, rowIndex, columnIndex: 0 }, rowSpan: 1, columnSpan: columns },
@@ -227,7 +275,13 @@ function sectionStyle(orientationFlip: boolean, m: Margins): DocsRequest {
   return {
     updateSectionStyle: {
       range: { startIndex: 1, endIndex: 2 },
-      sectionStyle: { flipPageOrientation: orientationFlip, marginTop: pt(m.top), marginBottom: pt(m.bottom), marginLeft: pt(m.left), marginRight: pt(m.right) },
+      sectionStyle: {
+        flipPageOrientation: orientationFlip,
+        marginTop: pt(m.top),
+        marginBottom: pt(m.bottom),
+        marginLeft: pt(m.left),
+        marginRight: pt(m.right),
+      },
       fields: 'flipPageOrientation,marginTop,marginBottom,marginLeft,marginRight',
     },
   };

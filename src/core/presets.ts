@@ -146,7 +146,10 @@ export function customPreset(spec: string | readonly string[]): { preset: Report
     if (!name) continue;
     const wanted = normalizeLabel(name);
     const key = (Object.keys(COLUMN_CATALOG) as ColumnKey[]).find(
-      (k) => k === name || normalizeLabel(COLUMN_CATALOG[k].header) === wanted || COLUMN_CATALOG[k].names.some((n) => normalizeLabel(n) === wanted),
+      (k) =>
+        k === name ||
+        normalizeLabel(COLUMN_CATALOG[k].header) === wanted ||
+        COLUMN_CATALOG[k].names.some((n) => normalizeLabel(n) === wanted),
     );
     if (!key) unknown.push(name);
     else if (!columns.some((c) => c.key === key)) columns.push(col(key, COLUMN_CATALOG[key].header));

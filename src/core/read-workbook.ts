@@ -6,15 +6,7 @@ import type { FiscalRound } from './fiscal';
 import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
-import {
-  MAX_SHORT_TEXT,
-  MEASURE_COLUMNS,
-  PROGRESS_COLUMNS,
-  SETTINGS_ROWS,
-  UNIT_COLUMNS,
-  type ColumnDef,
-  type SettingDef,
-} from './schema';
+import { MAX_SHORT_TEXT, MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef, type SettingDef } from './schema';
 import { formatThaiDate, parseNumber, parseThaiDate, toArabicDigits } from './thai';
 
 export type Cell = string | number | boolean | Date;
@@ -123,7 +115,10 @@ class RowReader {
     const trimmed = s.replace(/\r\n?/g, '\n').trim();
     const max = this.def(key).maxLength ?? MAX_SHORT_TEXT;
     if (trimmed.length > max) {
-      this.problem(key, `ข้อความยาว ${trimmed.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร — กรุณาย่อให้สั้นลง`);
+      this.problem(
+        key,
+        `ข้อความยาว ${trimmed.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร — กรุณาย่อให้สั้นลง`,
+      );
       return trimmed.slice(0, max);
     }
     return trimmed;
@@ -217,7 +212,10 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
     const id = r.text('id');
     if (!id) {
       problems.push({
-        sheet, row, column: 'รหัส', columnIndex: map.index.id + 1,
+        sheet,
+        row,
+        column: 'รหัส',
+        columnIndex: map.index.id + 1,
         message: 'แถวนี้ไม่มีรหัสมาตรการ — ถ้าเพิ่งเพิ่มแถวใหม่ ให้เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้ ถ้ารหัสถูกลบ ให้ใส่รหัสเดิมกลับคืน (ผลการดำเนินการผูกกับรหัสนี้)',
       });
       continue;
@@ -225,14 +223,18 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
     const firstRow = seen.get(id);
     if (firstRow !== undefined) {
       problems.push({
-        sheet, row, column: 'รหัส', columnIndex: map.index.id + 1,
+        sheet,
+        row,
+        column: 'รหัส',
+        columnIndex: map.index.id + 1,
         message: `รหัส "${id}" ซ้ำกับแถว ${firstRow} — แถวที่คัดลอกมาต้องมีรหัสใหม่: ลบรหัสในแถวนี้แล้วเลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้`,
       });
       continue;
     }
     seen.set(id, row);
     const title = r.text('title');
-    if (!title) problems.push({ sheet, row, column: 'มาตรการ/โครงการ/กิจกรรม', columnIndex: map.index.title + 1, message: 'ยังไม่ได้ใส่ชื่อมาตรการ' });
+    if (!title)
+      problems.push({ sheet, row, column: 'มาตรการ/โครงการ/กิจกรรม', columnIndex: map.index.title + 1, message: 'ยังไม่ได้ใส่ชื่อมาตรการ' });
     const fiscalYear = r.year('fiscalYear');
     if (fiscalYear === null && !problems.some((p) => p.row === row && p.sheet === sheet && p.column === 'ปีงบประมาณ')) {
       problems.push({ sheet, row, column: 'ปีงบประมาณ', columnIndex: map.index.fiscalYear + 1, message: 'ยังไม่ได้ใส่ปีงบประมาณ (พ.ศ.)' });
@@ -261,7 +263,11 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
 }
 
 /** `measureIds` is null when the measures sheet could not be read: IDs are then not checked. */
-export function readProgress(raw: RawSheet | null | undefined, measureIds: ReadonlySet<string> | null, problems: Problem[]): ProgressEntry[] {
+export function readProgress(
+  raw: RawSheet | null | undefined,
+  measureIds: ReadonlySet<string> | null,
+  problems: Problem[],
+): ProgressEntry[] {
   const sheet = SHEET.progress;
   if (!raw) {
     problems.push(missingSheet(sheet));
@@ -286,11 +292,15 @@ export function readProgress(raw: RawSheet | null | undefined, measureIds: Reado
       continue;
     }
     if (measureIds && !measureIds.has(measureId)) {
-      problems.push({ ...idCol, message: `ไม่พบมาตรการรหัส "${measureId}" ในชีต "มาตรการ" — รหัสอาจถูกลบหรือแก้ไข ให้ใส่รหัสเดิมกลับคืนในชีต "มาตรการ"` });
+      problems.push({
+        ...idCol,
+        message: `ไม่พบมาตรการรหัส "${measureId}" ในชีต "มาตรการ" — รหัสอาจถูกลบหรือแก้ไข ให้ใส่รหัสเดิมกลับคืนในชีต "มาตรการ"`,
+      });
       continue;
     }
     if (!round) {
-      if (!r.text('round')) problems.push({ sheet, row, column: 'รอบการรายงาน', columnIndex: map.index.round + 1, message: 'ยังไม่ได้เลือกรอบการรายงาน' });
+      if (!r.text('round'))
+        problems.push({ sheet, row, column: 'รอบการรายงาน', columnIndex: map.index.round + 1, message: 'ยังไม่ได้เลือกรอบการรายงาน' });
       continue;
     }
     const key = `${measureId}|${round}`;

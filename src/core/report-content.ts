@@ -94,22 +94,33 @@ export function figureSentence(m: Measure, actual: number | null): string | null
     unit,
     pct,
     target: formatCount(m.target),
-  }).replace(/\s+\)/, ')').replace(/ {2,}/g, ' ');
+  })
+    .replace(/\s+\)/, ')')
+    .replace(/ {2,}/g, ' ');
 }
 
 function fillPlaceholders(text: string, m: Measure, actual: number | null): string {
   const pct = m.target !== null && actual !== null ? percentOf(actual, m.target) : null;
   return text
-    .split(PLACEHOLDERS.actual).join(actual === null ? '-' : formatCount(actual))
-    .split(PLACEHOLDERS.target).join(m.target === null ? '-' : formatCount(m.target))
-    .split(PLACEHOLDERS.pct).join(pct ?? '-');
+    .split(PLACEHOLDERS.actual)
+    .join(actual === null ? '-' : formatCount(actual))
+    .split(PLACEHOLDERS.target)
+    .join(m.target === null ? '-' : formatCount(m.target))
+    .split(PLACEHOLDERS.pct)
+    .join(pct ?? '-');
 }
 
 function usesPlaceholders(...texts: string[]): boolean {
   return texts.some((t) => Object.values(PLACEHOLDERS).some((p) => t.includes(p)));
 }
 
-function cellFor(key: ReportPreset['columns'][number]['key'], m: Measure, p: ProgressEntry | undefined, numberLabel: string, withResults: boolean): string {
+function cellFor(
+  key: ReportPreset['columns'][number]['key'],
+  m: Measure,
+  p: ProgressEntry | undefined,
+  numberLabel: string,
+  withResults: boolean,
+): string {
   const actual = p?.actual ?? null;
   switch (key) {
     case 'measure':
@@ -192,7 +203,8 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
     itemNo += 1;
     const numberLabel = !preset.numbered ? '' : hasSections ? `${sectionNo}.${itemNo}` : `${itemNo}.`;
     const p = withResults ? progressFor(m.id, round, wb.progress) : undefined;
-    if (withResults && !p) notes.push(`มาตรการ "${m.title}" (แถว ${m.row}) ยังไม่มีผลการดำเนินการ${ROUND_LABEL[round]} — รายงานเป็น "${STATUS_LABEL.not_started}"`);
+    if (withResults && !p)
+      notes.push(`มาตรการ "${m.title}" (แถว ${m.row}) ยังไม่มีผลการดำเนินการ${ROUND_LABEL[round]} — รายงานเป็น "${STATUS_LABEL.not_started}"`);
     statuses.push(p?.status ?? 'not_started');
     const keys = preset.columns.map((c) => c.key);
     const numberKey = keys.includes('measure') ? 'measure' : keys[0];

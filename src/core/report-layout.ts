@@ -128,7 +128,12 @@ function memoSection(c: ReportContent): LayoutSection | null {
     para(m.closing, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
     // One paragraph for all signatures: blank lines leave room to sign.
     ...(c.signatories.length
-      ? [para(c.signatories.map(signatureText).join('\n\n'), 'center', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 12 })]
+      ? [
+          para(c.signatories.map(signatureText).join('\n\n'), 'center', {
+            indentStart: textWidth('portrait', MEMO_MARGINS) / 2,
+            spaceBefore: 12,
+          }),
+        ]
       : []),
   ];
   return { orientation: 'portrait', margins: MEMO_MARGINS, blocks };
@@ -160,7 +165,10 @@ function reportSection(c: ReportContent): LayoutSection {
     blocks.push({
       kind: 'table',
       role: 'signatures',
-      widths: columnWidths(c.signatories.map(() => 1), width),
+      widths: columnWidths(
+        c.signatories.map(() => 1),
+        width,
+      ),
       header: null,
       rows: [{ kind: 'cells', cells: c.signatories.map(signatureText) }],
       borders: false,

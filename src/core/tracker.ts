@@ -93,7 +93,22 @@ export function progressFingerprint(p: ProgressEntry): string {
 }
 
 export function measureFingerprint(m: Measure): string {
-  return fingerprint([m.fiscalYear, m.section, m.itaTags, m.issue, m.title, m.steps, m.responsible, m.period, m.monitoring, m.targetLabel, m.target, m.targetUnit, m.archived, m.version]);
+  return fingerprint([
+    m.fiscalYear,
+    m.section,
+    m.itaTags,
+    m.issue,
+    m.title,
+    m.steps,
+    m.responsible,
+    m.period,
+    m.monitoring,
+    m.targetLabel,
+    m.target,
+    m.targetUnit,
+    m.archived,
+    m.version,
+  ]);
 }
 
 export function progressView(p: ProgressEntry): ProgressView {
@@ -117,7 +132,8 @@ export function figurePreview(m: Pick<Measure, 'target' | 'targetLabel' | 'targe
 }
 
 function checkLength(errors: FieldErrors, field: string, value: string, max: number): void {
-  if (value.length > max) errors[field] = `ยาว ${value.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร`;
+  if (value.length > max)
+    errors[field] = `ยาว ${value.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร`;
 }
 
 const URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
@@ -135,7 +151,9 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
     outcome: text(input.outcome),
     actual: null,
     suggestions: text(input.suggestions),
-    evidence: text(input.evidence).split(/[\s,]+/).filter(Boolean),
+    evidence: text(input.evidence)
+      .split(/[\s,]+/)
+      .filter(Boolean),
   };
   checkLength(errors, 'result', value.result, MAX_LONG_TEXT);
   checkLength(errors, 'outcome', value.outcome, MAX_LONG_TEXT);
@@ -154,7 +172,18 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
 
 export type CleanMeasure = Pick<
   Measure,
-  'fiscalYear' | 'section' | 'itaTags' | 'issue' | 'title' | 'steps' | 'responsible' | 'period' | 'monitoring' | 'targetLabel' | 'target' | 'targetUnit'
+  | 'fiscalYear'
+  | 'section'
+  | 'itaTags'
+  | 'issue'
+  | 'title'
+  | 'steps'
+  | 'responsible'
+  | 'period'
+  | 'monitoring'
+  | 'targetLabel'
+  | 'target'
+  | 'targetUnit'
 >;
 
 export function validateMeasure(input: MeasureInput, units: readonly string[]): { errors: FieldErrors; value: CleanMeasure } {
@@ -174,9 +203,11 @@ export function validateMeasure(input: MeasureInput, units: readonly string[]): 
     target: null,
     targetUnit: text(input.targetUnit),
   };
-  if (!Number.isInteger(value.fiscalYear) || value.fiscalYear < 2400 || value.fiscalYear > 2700) errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
+  if (!Number.isInteger(value.fiscalYear) || value.fiscalYear < 2400 || value.fiscalYear > 2700)
+    errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
   if (!value.title) errors.title = 'ใส่ชื่อมาตรการ';
-  for (const f of ['section', 'itaTags', 'title', 'responsible', 'period', 'targetLabel', 'targetUnit'] as const) checkLength(errors, f, value[f], MAX_SHORT_TEXT);
+  for (const f of ['section', 'itaTags', 'title', 'responsible', 'period', 'targetLabel', 'targetUnit'] as const)
+    checkLength(errors, f, value[f], MAX_SHORT_TEXT);
   for (const f of ['issue', 'steps', 'monitoring'] as const) checkLength(errors, f, value[f], MAX_LONG_TEXT);
   const targetText = text(input.target);
   if (targetText) {
@@ -185,7 +216,10 @@ export function validateMeasure(input: MeasureInput, units: readonly string[]): 
     value.target = n;
   }
   if (value.responsible && units.length) {
-    const unknown = value.responsible.split(/[,\n]+/).map((u) => u.trim()).filter((u) => u && !units.includes(u));
+    const unknown = value.responsible
+      .split(/[,\n]+/)
+      .map((u) => u.trim())
+      .filter((u) => u && !units.includes(u));
     if (unknown.length) errors.responsible = `ไม่มี "${unknown[0]}" ในชีตหน่วยงาน — เลือกจากรายการ (คั่นหลายหน่วยงานด้วยจุลภาค)`;
   }
   return { errors, value };

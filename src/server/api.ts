@@ -88,9 +88,15 @@ export function getReportDialogData(): ReportDialogData {
     defaultYear,
     rounds: (Object.keys(ROUND_LABEL) as FiscalRound[]).map((id) => ({ id, label: ROUND_LABEL[id] })),
     defaultRound: currentRound(now),
-    presets: [...PRESETS.map((p) => ({ id: p.id, name: `${p.id} — ${p.name}` })), { id: CUSTOM_PRESET_ID, name: 'กำหนดเอง — เลือกและเรียงคอลัมน์เอง' }],
+    presets: [
+      ...PRESETS.map((p) => ({ id: p.id, name: `${p.id} — ${p.name}` })),
+      { id: CUSTOM_PRESET_ID, name: 'กำหนดเอง — เลือกและเรียงคอลัมน์เอง' },
+    ],
     defaultPreset: s.defaultPreset || '001',
-    customColumns: s.customColumns.split(',').map((c) => c.trim()).filter(Boolean),
+    customColumns: s.customColumns
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     columnChoices: Object.values(COLUMN_CATALOG).map((c) => c.names[0]),
     memoDefault: s.memo.enabled,
     existing,

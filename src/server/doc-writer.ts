@@ -59,7 +59,8 @@ export function writeReport(doc: Document, layout: ReportLayout): void {
   const docsApi = Docs?.Documents;
   if (!docsApi) throw new Error('Docs advanced service is not enabled (appsscript.json dependencies)');
   const structure = docsApi.get(id, {
-    fields: 'body.content(startIndex,endIndex,paragraph.elements.textRun.content,table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))',
+    fields:
+      'body.content(startIndex,endIndex,paragraph.elements.textRun.content,table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))',
   }) as DocsDocument;
   const requests = buildDocsRequests(layout, structure);
   if (requests.length) {

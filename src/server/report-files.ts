@@ -111,7 +111,9 @@ export function shareReport(file: File, folder: Folder, settings: Settings): Sha
     if (!settings.publicLink && isPublic) file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
     publicLink = settings.publicLink;
   } catch {
-    warnings.push('เปิดให้ทุกคนที่มีลิงก์ดูรายงานไม่ได้ — ผู้ดูแลระบบ Google Workspace ขององค์กรอาจปิดการแชร์แบบลิงก์ไว้ ให้ดาวน์โหลดเป็น PDF แล้วเผยแพร่บนเว็บไซต์แทน');
+    warnings.push(
+      'เปิดให้ทุกคนที่มีลิงก์ดูรายงานไม่ได้ — ผู้ดูแลระบบ Google Workspace ขององค์กรอาจปิดการแชร์แบบลิงก์ไว้ ให้ดาวน์โหลดเป็น PDF แล้วเผยแพร่บนเว็บไซต์แทน',
+    );
   }
   return { added, publicLink, warnings };
 }

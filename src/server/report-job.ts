@@ -47,7 +47,9 @@ function resolvePreset(req: GenerateRequest, wb: Workbook): ReportPreset {
     const spec = req.columns && req.columns.length ? req.columns : wb.settings.customColumns;
     const { preset, unknown } = customPreset(spec);
     if (unknown.length) {
-      throw new UserFacingError(`ไม่รู้จักคอลัมน์ ${unknown.map((u) => `"${u}"`).join(', ')} ในรูปแบบ "กำหนดเอง" (ชีต "${SHEET.settings}" แถว "คอลัมน์ของรูปแบบ")`);
+      throw new UserFacingError(
+        `ไม่รู้จักคอลัมน์ ${unknown.map((u) => `"${u}"`).join(', ')} ในรูปแบบ "กำหนดเอง" (ชีต "${SHEET.settings}" แถว "คอลัมน์ของรูปแบบ")`,
+      );
     }
     if (!preset.columns.length) throw new UserFacingError('รูปแบบ "กำหนดเอง" ยังไม่มีคอลัมน์ — เลือกอย่างน้อย 1 คอลัมน์');
     return preset;
@@ -96,7 +98,8 @@ export function generateReport(req: GenerateRequest, now: Date = new Date()): Ge
     writeReport(doc, layout);
     const sharing = shareReport(file, folder, workbook.settings);
     const notes = [...content.notes, ...sharing.warnings];
-    if (status === 'replaced') notes.unshift(`ไฟล์รายงาน${ROUND_LABEL[req.round]}เดิมถูกลบหรือย้ายไปถังขยะ จึงสร้างไฟล์ใหม่ — ลิงก์เปลี่ยนไป กรุณาแจ้งลิงก์ใหม่ในระบบ ITAS`);
+    if (status === 'replaced')
+      notes.unshift(`ไฟล์รายงาน${ROUND_LABEL[req.round]}เดิมถูกลบหรือย้ายไปถังขยะ จึงสร้างไฟล์ใหม่ — ลิงก์เปลี่ยนไป กรุณาแจ้งลิงก์ใหม่ในระบบ ITAS`);
     return {
       ok: true,
       url: file.getUrl(),

@@ -45,7 +45,12 @@ function ensureSheet(ss: Spreadsheet, name: string, report: SetupReport): Sheet 
   return ss.insertSheet(name);
 }
 
-function ensureColumns(sheet: Sheet, defs: readonly ColumnDef[], report: SetupReport, unitsRange: GoogleAppsScript.Spreadsheet.Range | null): number {
+function ensureColumns(
+  sheet: Sheet,
+  defs: readonly ColumnDef[],
+  report: SetupReport,
+  unitsRange: GoogleAppsScript.Spreadsheet.Range | null,
+): number {
   const lastCol = sheet.getLastColumn();
   const header = lastCol ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as Cell[]) : [];
   const map = mapColumns(header, defs);
@@ -77,9 +82,15 @@ function ensureColumns(sheet: Sheet, defs: readonly ColumnDef[], report: SetupRe
   return width;
 }
 
-function validationFor(def: ColumnDef, unitsRange: GoogleAppsScript.Spreadsheet.Range | null): GoogleAppsScript.Spreadsheet.DataValidation | null {
+function validationFor(
+  def: ColumnDef,
+  unitsRange: GoogleAppsScript.Spreadsheet.Range | null,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if ((def.kind === 'enum' || def.kind === 'bool') && def.options) {
-    return SpreadsheetApp.newDataValidation().requireValueInList([...def.options], true).setAllowInvalid(false).build();
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInList([...def.options], true)
+      .setAllowInvalid(false)
+      .build();
   }
   if (def.unitsDropdown && unitsRange) {
     return SpreadsheetApp.newDataValidation()
@@ -89,7 +100,11 @@ function validationFor(def: ColumnDef, unitsRange: GoogleAppsScript.Spreadsheet.
       .build();
   }
   if (def.kind === 'year') {
-    return SpreadsheetApp.newDataValidation().requireNumberBetween(2400, 2700).setAllowInvalid(true).setHelpText('ปี พ.ศ. 4 หลัก เช่น 2568').build();
+    return SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(2400, 2700)
+      .setAllowInvalid(true)
+      .setHelpText('ปี พ.ศ. 4 หลัก เช่น 2568')
+      .build();
   }
   return null;
 }
@@ -138,7 +153,12 @@ function ensureSettings(ss: Spreadsheet, report: SetupReport): void {
     missing.forEach((d, i) => {
       if (d.options) {
         const row = start + i + (lastRow === 0 ? 1 : 0);
-        sheet.getRange(row, 2).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...d.options], true).setAllowInvalid(false).build());
+        sheet.getRange(row, 2).setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInList([...d.options], true)
+            .setAllowInvalid(false)
+            .build(),
+        );
       }
     });
   }

@@ -8,7 +8,9 @@ export function writeRowCells(
   map: ColumnMap,
   changes: Record<string, Cell>,
 ): void {
-  const cols = Object.keys(changes).map((k) => map.index[k]).filter((i) => i >= 0);
+  const cols = Object.keys(changes)
+    .map((k) => map.index[k])
+    .filter((i) => i >= 0);
   if (!cols.length) return;
   const from = Math.min(...cols);
   const to = Math.max(...cols);
@@ -22,7 +24,12 @@ export function writeRowCells(
 }
 
 /** A new row at the bottom, in one call; cells are placed by header. */
-export function appendRowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number, map: ColumnMap, cells: Record<string, Cell>): number {
+export function appendRowCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  width: number,
+  map: ColumnMap,
+  cells: Record<string, Cell>,
+): number {
   const values: Cell[] = Array<Cell>(width).fill('');
   for (const [key, value] of Object.entries(cells)) {
     const i = map.index[key];

@@ -12,8 +12,19 @@ import { mapColumns, readMeasures, readProgress, readSettings, readUnits, type C
 import { measuresForYear } from '../core/report-content';
 import { MEASURE_COLUMNS, PROGRESS_COLUMNS } from '../core/schema';
 import {
-  asCellText, measureFingerprint, measureView, progressFingerprint, progressView, validateMeasure, validateProgress,
-  type MeasureInput, type MeasureView, type ProgressInput, type ProgressView, type SaveResult, type TrackerData,
+  asCellText,
+  measureFingerprint,
+  measureView,
+  progressFingerprint,
+  progressView,
+  validateMeasure,
+  validateProgress,
+  type MeasureInput,
+  type MeasureView,
+  type ProgressInput,
+  type ProgressView,
+  type SaveResult,
+  type TrackerData,
 } from '../core/tracker';
 import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { appendRowCells, writeRowCells } from './sheet-writer';
@@ -69,12 +80,17 @@ interface Opened {
   map: ColumnMap;
 }
 
-function open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, defs: typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS): Opened | string {
+function open(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  defs: typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS,
+): Opened | string {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return `ไม่พบชีต "${name}" — ให้ผู้ประสานงานเลือกเมนู ITA › ตั้งค่าชีต`;
   const raw = readSheet(sheet);
   const map = mapColumns(raw.values[0] ?? [], defs);
-  if (map.missing.length) return `ชีต "${name}" ไม่มีคอลัมน์ "${map.missing[0].header}" (อาจถูกเปลี่ยนชื่อ) — ให้ผู้ประสานงานแก้หัวคอลัมน์หรือเลือกเมนู ITA › ตั้งค่าชีต`;
+  if (map.missing.length)
+    return `ชีต "${name}" ไม่มีคอลัมน์ "${map.missing[0].header}" (อาจถูกเปลี่ยนชื่อ) — ให้ผู้ประสานงานแก้หัวคอลัมน์หรือเลือกเมนู ITA › ตั้งค่าชีต`;
   return { sheet, raw, map };
 }
 
@@ -119,14 +135,24 @@ export function saveProgressEntry(input: ProgressInput): SaveResult<ProgressView
     const broken = rowProblems(problems, SHEET.progress);
     if (broken) return { ok: false, kind: 'error', message: broken };
     const measure = measures.find((x) => x.id === input.measureId);
-    if (!measure) return { ok: false, kind: 'error', message: `ไม่พบมาตรการรหัส "${String(input.measureId)}" ในชีต "${SHEET.measures}" — อาจถูกลบรหัส กดโหลดใหม่` };
+    if (!measure)
+      return {
+        ok: false,
+        kind: 'error',
+        message: `ไม่พบมาตรการรหัส "${String(input.measureId)}" ในชีต "${SHEET.measures}" — อาจถูกลบรหัส กดโหลดใหม่`,
+      };
     if (input.round !== 'H1' && input.round !== 'FY') return { ok: false, kind: 'error', message: 'รอบการรายงานไม่ถูกต้อง' };
     const existing = entries.find((e) => e.measureId === input.measureId && e.round === input.round);
     const sameAsLoaded = existing
       ? existing.version === input.baseVersion && progressFingerprint(existing) === input.baseFingerprint
       : input.baseVersion === 0;
     if (!sameAsLoaded) {
-      return { ok: false, kind: 'conflict', message: conflictMessage(existing?.updatedBy ?? '', existing?.updatedAt ?? null), theirs: existing ? progressView(existing) : null };
+      return {
+        ok: false,
+        kind: 'conflict',
+        message: conflictMessage(existing?.updatedBy ?? '', existing?.updatedAt ?? null),
+        theirs: existing ? progressView(existing) : null,
+      };
     }
     const { errors, value } = validateProgress(input);
     if (Object.keys(errors).length) return invalid(errors);
@@ -153,7 +179,15 @@ export function saveProgressEntry(input: ProgressInput): SaveResult<ProgressView
         round: ROUND_LABEL[input.round],
       });
     }
-    const saved: ProgressEntry = { measureId: measure.id, round: input.round, ...value, updatedBy: cells.updatedBy, updatedAt: now, version, row: existing?.row ?? 0 };
+    const saved: ProgressEntry = {
+      measureId: measure.id,
+      round: input.round,
+      ...value,
+      updatedBy: cells.updatedBy,
+      updatedAt: now,
+      version,
+      row: existing?.row ?? 0,
+    };
     return { ok: true, value: progressView(saved) };
   });
 }
@@ -258,12 +292,18 @@ export function moveMeasureRow(id: string, direction: -1 | 1): SaveResult<Measur
     const other = group[at + direction];
     if (!other) return { ok: false, kind: 'error', message: direction < 0 ? 'อยู่ลำดับแรกของหมวดแล้ว' : 'อยู่ลำดับสุดท้ายของหมวดแล้ว' };
     // Orders may tie (typed by hand): give the pair distinct orders that swap their places.
-    const [a, b] = found.order === other.order ? (direction < 0 ? [other.order, other.order + 1] : [other.order + 1, other.order]) : [other.order, found.order];
+    const [a, b] =
+      found.order === other.order
+        ? direction < 0
+          ? [other.order, other.order + 1]
+          : [other.order + 1, other.order]
+        : [other.order, found.order];
     const moved = [
       { m: found, order: a },
       { m: other, order: b },
     ];
-    for (const { m, order } of moved) writeRowCells(ctx.m.sheet, m.row, rowOf(ctx.m.raw, m.row), ctx.m.map, { order, version: m.version + 1 });
+    for (const { m, order } of moved)
+      writeRowCells(ctx.m.sheet, m.row, rowOf(ctx.m.raw, m.row), ctx.m.map, { order, version: m.version + 1 });
     return { ok: true, value: moved.map(({ m, order }) => measureView({ ...m, order, version: m.version + 1 }, [])) };
   });
 }

@@ -23,7 +23,9 @@ export function select(options: { value: string; label: string }[], value: strin
 }
 
 /** Reads and writes a form's controls as one record keyed like the server's field names. */
-export function formRecord<K extends string>(controls: Record<K, Control>): { get(): Record<K, string>; set(values: Record<K, string>): void } {
+export function formRecord<K extends string>(
+  controls: Record<K, Control>,
+): { get(): Record<K, string>; set(values: Record<K, string>): void } {
   const keys = Object.keys(controls) as K[];
   return {
     get: () => Object.fromEntries(keys.map((k) => [k, controls[k].value])) as Record<K, string>,

@@ -87,7 +87,10 @@ export function renderList(): void {
     renderList();
     byId('f-search').focus();
   };
-  const year = select(d.fiscalYears.map((y) => ({ value: String(y), label: `พ.ศ. ${y}` })), String(d.fiscalYear));
+  const year = select(
+    d.fiscalYears.map((y) => ({ value: String(y), label: `พ.ศ. ${y}` })),
+    String(d.fiscalYear),
+  );
   year.id = 'f-year';
   year.addEventListener('change', () => void load(Number(year.value)));
   const search = input(state.search, { type: 'search', placeholder: 'พิมพ์บางคำของชื่อมาตรการ' });
@@ -120,7 +123,17 @@ export function renderList(): void {
       'div',
       { class: 'top' },
       h('div', {}, h('label', { for: 'f-year' }, 'ปีงบประมาณ'), year),
-      h('button', { type: 'button', id: 'reload', 'aria-label': 'โหลดข้อมูลใหม่จากชีต', title: 'โหลดข้อมูลใหม่จากชีต', onclick: () => void load(d.fiscalYear, 'reload') }, '↻ โหลดใหม่'),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'reload',
+          'aria-label': 'โหลดข้อมูลใหม่จากชีต',
+          title: 'โหลดข้อมูลใหม่จากชีต',
+          onclick: () => void load(d.fiscalYear, 'reload'),
+        },
+        '↻ โหลดใหม่',
+      ),
     ),
     d.problems.length
       ? h(
@@ -140,7 +153,9 @@ export function renderList(): void {
     ),
     countEl,
     listEl,
-    d.canEditMeasures ? h('button', { type: 'button', id: 'add-measure', onclick: () => go({ kind: 'edit', id: null }, 'm-title') }, '+ เพิ่มมาตรการ') : null,
+    d.canEditMeasures
+      ? h('button', { type: 'button', id: 'add-measure', onclick: () => go({ kind: 'edit', id: null }, 'm-title') }, '+ เพิ่มมาตรการ')
+      : null,
     h('p', { class: 'muted' }, `ผู้ใช้: ${d.user || '(ไม่ทราบ)'}${d.canEditMeasures ? ' · ผู้ประสานงาน' : ''}`),
   );
   refreshList();

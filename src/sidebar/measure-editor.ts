@@ -37,7 +37,10 @@ function measureFieldsOf(m: MeasureView | undefined): MeasureFields {
 }
 
 function splitUnits(text: string, units: string[]): { chosen: string[]; other: string } {
-  const parts = text.split(/[,\n]+/).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(/[,\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { chosen: parts.filter((p) => units.includes(p)), other: parts.filter((p) => !units.includes(p)).join(', ') };
 }
 
@@ -49,7 +52,9 @@ export function renderMeasureEditor(id: string | null): void {
   const draftKey = id ?? '';
   const draft = state.measureDrafts.get(draftKey);
   const start = draft?.fields ?? measureFieldsOf(m);
-  let base = draft ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint } : { version: m?.version ?? 0, fingerprint: m?.fingerprint ?? '' };
+  let base = draft
+    ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint }
+    : { version: m?.version ?? 0, fingerprint: m?.fingerprint ?? '' };
 
   const sections = [...new Set(d.measures.map((x) => x.section).filter(Boolean))];
   const title = textarea(start.title, 2);
@@ -69,7 +74,8 @@ export function renderMeasureEditor(id: string | null): void {
     return { box, el: h('label', { class: 'check', for: `m-unit-${i}` }, box, u) };
   });
   const other = input(split.other);
-  const responsible = (): string => [...unitBoxes.filter((u) => u.box.checked).map((u) => u.box.value), ...(other.value.trim() ? [other.value.trim()] : [])].join(', ');
+  const responsible = (): string =>
+    [...unitBoxes.filter((u) => u.box.checked).map((u) => u.box.value), ...(other.value.trim() ? [other.value.trim()] : [])].join(', ');
 
   const record = formRecord({ title, section, itaTags, issue, steps, period, monitoring, targetLabel, target, targetUnit });
   const values = (): MeasureFields => ({ ...record.get(), responsible: responsible() });
@@ -82,7 +88,8 @@ export function renderMeasureEditor(id: string | null): void {
   const msg = h('div', { id: 'm-msg', 'aria-live': 'polite' });
   const conflictBox = h('div', { id: 'm-conflict' });
   const saveBtn = h('button', { type: 'submit', class: 'primary', id: 'm-save' }, m ? 'บันทึกมาตรการ' : 'เพิ่มมาตรการ');
-  const backTo = (): void => (m ? go({ kind: 'measure', id: m.id, round: d.currentRound }, 'edit-measure') : go({ kind: 'list' }, 'add-measure'));
+  const backTo = (): void =>
+    m ? go({ kind: 'measure', id: m.id, round: d.currentRound }, 'edit-measure') : go({ kind: 'list' }, 'add-measure');
 
   const form = h('form', { id: 'measure-form', novalidate: true, 'aria-labelledby': 'edit-heading' });
   setChildren(
@@ -107,7 +114,12 @@ export function renderMeasureEditor(id: string | null): void {
       {},
       h('legend', {}, 'ตัวเลขเป้าหมาย (ถ้ามี)'),
       field('targetLabel', 'm', MEASURE_LABELS.targetLabel, targetLabel),
-      h('div', { class: 'pair' }, h('div', {}, field('target', 'm', MEASURE_LABELS.target, target)), h('div', { class: 'narrow' }, field('targetUnit', 'm', MEASURE_LABELS.targetUnit, targetUnit))),
+      h(
+        'div',
+        { class: 'pair' },
+        h('div', {}, field('target', 'm', MEASURE_LABELS.target, target)),
+        h('div', { class: 'narrow' }, field('targetUnit', 'm', MEASURE_LABELS.targetUnit, targetUnit)),
+      ),
     ),
     field('itaTags', 'm', MEASURE_LABELS.itaTags, itaTags),
     field('issue', 'm', MEASURE_LABELS.issue, issue),
@@ -136,9 +148,17 @@ export function renderMeasureEditor(id: string | null): void {
     msg.replaceChildren(h('div', { class: 'msg info' }, 'กำลังบันทึก…'));
     let r: SaveResult<MeasureView>;
     try {
-      r = await callServer('saveMeasure', { ...mine, id: m?.id, fiscalYear: m?.fiscalYear ?? d.fiscalYear, baseVersion: onBase.version, baseFingerprint: onBase.fingerprint });
+      r = await callServer('saveMeasure', {
+        ...mine,
+        id: m?.id,
+        fiscalYear: m?.fiscalYear ?? d.fiscalYear,
+        baseVersion: onBase.version,
+        baseFingerprint: onBase.fingerprint,
+      });
     } catch (err) {
-      msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`));
+      msg.replaceChildren(
+        h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`),
+      );
       return;
     } finally {
       saveBtn.disabled = false;
@@ -164,7 +184,10 @@ export function renderMeasureEditor(id: string | null): void {
       msg.replaceChildren(h('div', { class: 'msg error' }, 'ยังไม่ได้บันทึก — เลือกด้านล่าง'));
       const keepMine = h('button', { type: 'button', class: 'primary', id: 'keep-mine' }, 'ใช้ของฉัน (บันทึกทับของเขา)');
       const useTheirs = h('button', { type: 'button', id: 'use-theirs' }, theirs ? 'ใช้ของเขา (ทิ้งข้อความของฉัน)' : 'กลับไปรายการ');
-      keepMine.addEventListener('click', () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }));
+      keepMine.addEventListener(
+        'click',
+        () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }),
+      );
       useTheirs.addEventListener('click', () => {
         state.measureDrafts.delete(draftKey);
         if (!theirs) return void load(d.fiscalYear);
@@ -179,7 +202,11 @@ export function renderMeasureEditor(id: string | null): void {
         h(
           'div',
           { class: 'conflict', role: 'alert' },
-          h('h4', { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' }, theirs ? 'มีผู้อื่นแก้มาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว'),
+          h(
+            'h4',
+            { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' },
+            theirs ? 'มีผู้อื่นแก้มาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว',
+          ),
           h('p', {}, r.message),
           ...keys.map((k) =>
             h(

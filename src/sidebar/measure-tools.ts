@@ -13,8 +13,26 @@ export function coordinatorTools(m: MeasureView): HTMLElement | null {
     'div',
     { class: 'tools', role: 'group', 'aria-label': 'จัดการมาตรการ (ผู้ประสานงาน)' },
     h('button', { type: 'button', id: 'edit-measure', onclick: () => go({ kind: 'edit', id: m.id }, 'm-title') }, 'แก้ไขมาตรการ'),
-    m.archived ? null : h('button', { type: 'button', id: 'move-up', disabled: at <= 0, 'aria-label': 'เลื่อนลำดับขึ้น', onclick: () => void move(m, -1) }, '▲ ขึ้น'),
-    m.archived ? null : h('button', { type: 'button', id: 'move-down', disabled: at < 0 || at >= group.length - 1, 'aria-label': 'เลื่อนลำดับลง', onclick: () => void move(m, 1) }, '▼ ลง'),
+    m.archived
+      ? null
+      : h(
+          'button',
+          { type: 'button', id: 'move-up', disabled: at <= 0, 'aria-label': 'เลื่อนลำดับขึ้น', onclick: () => void move(m, -1) },
+          '▲ ขึ้น',
+        ),
+    m.archived
+      ? null
+      : h(
+          'button',
+          {
+            type: 'button',
+            id: 'move-down',
+            disabled: at < 0 || at >= group.length - 1,
+            'aria-label': 'เลื่อนลำดับลง',
+            onclick: () => void move(m, 1),
+          },
+          '▼ ลง',
+        ),
     h('button', { type: 'button', id: 'archive', onclick: () => void archive(m, !m.archived) }, m.archived ? 'นำกลับมาใช้' : 'เก็บถาวร'),
   );
 }

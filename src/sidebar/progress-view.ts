@@ -6,7 +6,14 @@ import { FISCAL_ROUNDS as ROUNDS, type FiscalRound } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
 import { STATUSES } from '../core/model';
 import { thaiDigitsInText } from '../core/thai';
-import { figurePreview, type FieldErrors, type MeasureView, type ProgressFields, type ProgressView, type SaveResult } from '../core/tracker';
+import {
+  figurePreview,
+  type FieldErrors,
+  type MeasureView,
+  type ProgressFields,
+  type ProgressView,
+  type SaveResult,
+} from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { field, formRecord, input, select, showFieldErrors, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
@@ -79,11 +86,19 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const own = m.progress[round];
   const draft = state.drafts.get(key);
   const start = draft?.fields ?? fieldsOf(loaded);
-  let base = draft ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint } : { version: own?.version ?? 0, fingerprint: own?.fingerprint ?? '' };
+  let base = draft
+    ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint }
+    : { version: own?.version ?? 0, fingerprint: own?.fingerprint ?? '' };
 
-  const roundSel = select(ROUNDS.map((r) => ({ value: r, label: ROUND_LABEL[r] + (r === d.currentRound ? ' (รอบปัจจุบัน)' : '') })), round);
+  const roundSel = select(
+    ROUNDS.map((r) => ({ value: r, label: ROUND_LABEL[r] + (r === d.currentRound ? ' (รอบปัจจุบัน)' : '') })),
+    round,
+  );
   roundSel.addEventListener('change', () => go({ kind: 'measure', id, round: roundSel.value as FiscalRound }, 'p-round'));
-  const status = select(STATUSES.map((s) => ({ value: s, label: statusLabel(s) })), start.status);
+  const status = select(
+    STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+    start.status,
+  );
   const result = textarea(start.result, 4);
   const outcome = textarea(start.outcome, 3);
   const actual = input(start.actual, { inputmode: 'decimal' });
@@ -110,7 +125,13 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     const cur = measureById(id)?.progress[round];
     const who = cur?.updatedBy ? `โดย ${cur.updatedBy}` : '';
     const when = cur?.updatedAt ? `เมื่อ ${formatWhen(cur.updatedAt)}` : '';
-    savedBy.textContent = cur ? (who || when ? `บันทึกล่าสุด ${[who, when].filter(Boolean).join(' ')}` : 'มีข้อมูลรอบนี้ในชีตแล้ว (กรอกในชีตโดยตรง)') : fromH1 ? 'รอบนี้ยังไม่มีการบันทึก — ข้อความด้านล่างยกมาจากรอบ 6 เดือน แก้แล้วกดบันทึก' : 'รอบนี้ยังไม่มีการบันทึก';
+    savedBy.textContent = cur
+      ? who || when
+        ? `บันทึกล่าสุด ${[who, when].filter(Boolean).join(' ')}`
+        : 'มีข้อมูลรอบนี้ในชีตแล้ว (กรอกในชีตโดยตรง)'
+      : fromH1
+        ? 'รอบนี้ยังไม่มีการบันทึก — ข้อความด้านล่างยกมาจากรอบ 6 เดือน แก้แล้วกดบันทึก'
+        : 'รอบนี้ยังไม่มีการบันทึก';
   };
   const remember = (): void => {
     const f = values();
@@ -120,7 +141,10 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   };
 
   const form = h('form', { id: 'progress-form', novalidate: true, 'aria-labelledby': 'progress-heading' });
-  const actualLabel = m.target !== null ? `${m.targetLabel || 'ผลที่ทำได้'} ที่ทำได้ (เป้าหมาย ${m.target.toLocaleString('en-US')} ${m.targetUnit})`.replace(/\s+\)/, ')') : PROGRESS_LABELS.actual;
+  const actualLabel =
+    m.target !== null
+      ? `${m.targetLabel || 'ผลที่ทำได้'} ที่ทำได้ (เป้าหมาย ${m.target.toLocaleString('en-US')} ${m.targetUnit})`.replace(/\s+\)/, ')')
+      : PROGRESS_LABELS.actual;
   setChildren(
     form,
     h('h3', { id: 'progress-heading' }, 'บันทึกผลการดำเนินการ'),
@@ -132,7 +156,13 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     field('actual', 'p', actualLabel, actual, m.target === null ? 'มาตรการนี้ไม่ได้กำหนดค่าเป้าหมาย ใส่ได้ถ้ามีตัวเลข' : undefined),
     preview,
     field('suggestions', 'p', PROGRESS_LABELS.suggestions, suggestions),
-    field('evidence', 'p', PROGRESS_LABELS.evidence, evidence, 'ลิงก์ละหนึ่งบรรทัด ขึ้นต้นด้วย https:// (ไฟล์ในเครื่องใช้ไม่ได้ — อัปโหลดขึ้น Drive หรือเว็บไซต์ก่อน)'),
+    field(
+      'evidence',
+      'p',
+      PROGRESS_LABELS.evidence,
+      evidence,
+      'ลิงก์ละหนึ่งบรรทัด ขึ้นต้นด้วย https:// (ไฟล์ในเครื่องใช้ไม่ได้ — อัปโหลดขึ้น Drive หรือเว็บไซต์ก่อน)',
+    ),
     conflictBox,
     h('div', { class: 'save-row' }, saveBtn),
     msg,
@@ -160,9 +190,17 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     msg.replaceChildren(h('div', { class: 'msg info' }, 'กำลังบันทึก…'));
     let r: SaveResult<ProgressView>;
     try {
-      r = await callServer('saveProgress', { measureId: m.id, round, ...mine, baseVersion: onBase.version, baseFingerprint: onBase.fingerprint });
+      r = await callServer('saveProgress', {
+        measureId: m.id,
+        round,
+        ...mine,
+        baseVersion: onBase.version,
+        baseFingerprint: onBase.fingerprint,
+      });
     } catch (err) {
-      msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`));
+      msg.replaceChildren(
+        h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`),
+      );
       return;
     } finally {
       saveBtn.disabled = false;
@@ -200,7 +238,10 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     const shown = (k: keyof ProgressFields, f: ProgressFields): string => (k === 'status' ? statusLabel(f.status) : f[k] || '(ว่าง)');
     const keepMine = h('button', { type: 'button', class: 'primary', id: 'keep-mine' }, 'ใช้ของฉัน (บันทึกทับของเขา)');
     const useTheirs = h('button', { type: 'button', id: 'use-theirs' }, 'ใช้ของเขา (ทิ้งข้อความของฉัน)');
-    keepMine.addEventListener('click', () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }));
+    keepMine.addEventListener(
+      'click',
+      () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }),
+    );
     useTheirs.addEventListener('click', () => {
       const cur = measureById(id);
       if (cur && theirs) cur.progress = { ...cur.progress, [round]: theirs };

@@ -6,7 +6,12 @@ import { callServer, closeDialog } from './server';
 const CUSTOM = 'กำหนดเอง';
 
 function problemsBox(title: string, lines: string[], kind: 'error' | 'warn'): HTMLElement {
-  return h('div', { class: `box ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('strong', {}, title), lines.length ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : null);
+  return h(
+    'div',
+    { class: `box ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    h('strong', {}, title),
+    lines.length ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : null,
+  );
 }
 
 function columnPicker(data: ReportDialogData): { el: HTMLElement; value: () => string[] } {
@@ -74,22 +79,36 @@ function showResult(target: HTMLElement, r: GenerateResult): void {
 }
 
 function render(data: ReportDialogData): void {
-  const year = h('select', { id: 'year' }, ...data.fiscalYears.map((y) => h('option', { value: y, selected: y === data.defaultYear }, `พ.ศ. ${y}`)));
+  const year = h(
+    'select',
+    { id: 'year' },
+    ...data.fiscalYears.map((y) => h('option', { value: y, selected: y === data.defaultYear }, `พ.ศ. ${y}`)),
+  );
   const rounds = h(
     'fieldset',
     {},
     h('legend', {}, 'รอบการรายงาน'),
     ...data.rounds.map((r) =>
-      h('label', { style: 'font-weight:400;margin:2px 0' }, h('input', { type: 'radio', name: 'round', value: r.id, checked: r.id === data.defaultRound }), ` ${r.label}`),
+      h(
+        'label',
+        { style: 'font-weight:400;margin:2px 0' },
+        h('input', { type: 'radio', name: 'round', value: r.id, checked: r.id === data.defaultRound }),
+        ` ${r.label}`,
+      ),
     ),
   );
-  const preset = h('select', { id: 'preset' }, ...data.presets.map((p) => h('option', { value: p.id, selected: p.id === data.defaultPreset }, p.name)));
+  const preset = h(
+    'select',
+    { id: 'preset' },
+    ...data.presets.map((p) => h('option', { value: p.id, selected: p.id === data.defaultPreset }, p.name)),
+  );
   const picker = columnPicker(data);
   const memo = h('input', { type: 'checkbox', id: 'memo', checked: data.memoDefault });
   const existingNote = h('p', { class: 'muted', id: 'existing' });
   const result = h('div', { id: 'result', 'aria-live': 'polite' });
   const go = h('button', { class: 'primary', type: 'submit' }, 'สร้างรายงาน');
-  const roundValue = (): 'H1' | 'FY' => ((document.querySelector('input[name=round]:checked') as HTMLInputElement | null)?.value === 'FY' ? 'FY' : 'H1');
+  const roundValue = (): 'H1' | 'FY' =>
+    (document.querySelector('input[name=round]:checked') as HTMLInputElement | null)?.value === 'FY' ? 'FY' : 'H1';
   const refresh = (): void => {
     picker.el.classList.toggle('hidden', (preset as HTMLSelectElement).value !== CUSTOM);
     const key = `${(year as HTMLSelectElement).value}.${roundValue()}`;

@@ -18,7 +18,10 @@ export function callServer<K extends Callable>(name: K, ...args: Parameters<Api[
   return new Promise((resolve, reject) => {
     const run = google.script.run
       .withSuccessHandler((v) => resolve(v as ReturnType<Api[K]>))
-      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String(e)))) as unknown as Record<string, (...a: unknown[]) => void>;
+      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String(e)))) as unknown as Record<
+      string,
+      (...a: unknown[]) => void
+    >;
     run[name](...args);
   });
 }

@@ -93,7 +93,13 @@ describe('the comparison is strict', () => {
   it('Arabic digits do not pass for Thai digits', () => {
     const fx = referenceFixture('004');
     const { workbook } = readWorkbook(fx.workbook);
-    const content = buildReportContent(workbook, { fiscalYear: fx.fiscalYear, round: fx.round, preset: findPreset('004')!, includeMemo: false, today: fx.today });
+    const content = buildReportContent(workbook, {
+      fiscalYear: fx.fiscalYear,
+      round: fx.round,
+      preset: findPreset('004')!,
+      includeMemo: false,
+      today: fx.today,
+    });
     const table = buildReportLayout(content, { thaiDigits: false })
       .sections.flatMap((s) => s.blocks)
       .find((b): b is LayoutTable => b.kind === 'table' && b.role === 'measures')!;

@@ -23,7 +23,10 @@ async function openDialog(): Promise<Page> {
 }
 
 function docsTables(): TableNode[] {
-  return env.playground.workspace().docs.all().flatMap((d) => d.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1));
+  return env.playground
+    .workspace()
+    .docs.all()
+    .flatMap((d) => d.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1));
 }
 
 describe('ITA › สร้างรายงาน dialog', () => {

@@ -98,7 +98,7 @@ async function save(page: Page): Promise<void> {
 }
 
 describe('the sidebar in Chromium', () => {
-  it('loads the year\'s measures with a status badge, filters by unit (remembered) and status, and searches titles', async () => {
+  it("loads the year's measures with a status badge, filters by unit (remembered) and status, and searches titles", async () => {
     const page = await openSidebar(STAFF);
     await expect(cards(page).count()).resolves.toBe(8);
     await expect(page.locator('#measure-count').textContent()).resolves.toBe('ทั้งหมด 8 มาตรการ');
@@ -120,11 +120,17 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#measure-list').textContent()).resolves.toContain('ไม่พบมาตรการที่ตรงกับตัวกรอง');
     await page.locator('#clear-filters').click();
     await expect(cards(page).count()).resolves.toBe(8);
-    await eventually(() => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe(''));
+    await eventually(
+      () => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'],
+      (v) => expect(v).toBe(''),
+    );
     await page.selectOption('#f-unit', 'กองคลัง');
 
     // The unit filter is remembered for this user, not for others.
-    await eventually(() => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'], (v) => expect(v).toBe('กองคลัง'));
+    await eventually(
+      () => env.playground.workspace().properties.user[STAFF]?.['ita.unitFilter'],
+      (v) => expect(v).toBe('กองคลัง'),
+    );
     await page.reload();
     await cards(page).first().waitFor();
     await expect(page.locator('#f-unit').inputValue()).resolves.toBe('กองคลัง');
@@ -140,7 +146,9 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#p-round').inputValue()).resolves.toBe('H1');
     await expect(page.locator('#p-actual').inputValue()).resolves.toBe('215');
     await page.fill('#p-actual', '๓๐๐');
-    await expect(page.locator('#p-preview').textContent()).resolves.toBe('ในรายงาน: ผู้ตอบแบบสำรวจ ๓๐๐ คน คิดเป็นร้อยละ ๗๕ ของกลุ่มเป้าหมาย (๔๐๐ คน)');
+    await expect(page.locator('#p-preview').textContent()).resolves.toBe(
+      'ในรายงาน: ผู้ตอบแบบสำรวจ ๓๐๐ คน คิดเป็นร้อยละ ๗๕ ของกลุ่มเป้าหมาย (๔๐๐ คน)',
+    );
     await page.selectOption('#p-status', 'done');
     await page.fill('#p-result', 'ปิดแบบสำรวจเมื่อ 30 มีนาคม 2568\nสรุปผลเสนอผู้บริหารแล้ว');
     await page.fill('#p-evidence', 'https://www.nongbuathong.go.th/survey\nhttps://drive.google.com/file/d/abc');
@@ -241,7 +249,10 @@ describe('the sidebar in Chromium', () => {
     await page.fill('#p-result', 'เพิ่มข้อความ');
     await page.locator('#p-save').click();
     const error = page.locator('#p-evidence-error');
-    await eventually(() => error.textContent(), (v) => expect(v).toContain('"ไฟล์ในเครื่อง" ไม่ใช่ลิงก์'));
+    await eventually(
+      () => error.textContent(),
+      (v) => expect(v).toContain('"ไฟล์ในเครื่อง" ไม่ใช่ลิงก์'),
+    );
     await expect(page.locator('#p-evidence').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('p-evidence');
     await expect(page.locator('#p-msg').textContent()).resolves.toContain('ยังบันทึกไม่ได้');
@@ -260,10 +271,15 @@ describe('the sidebar in Chromium', () => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0001');
     const before = JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress));
-    await page.route('**/rpc/saveProgress*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Exceeded maximum execution time' }) }));
+    await page.route('**/rpc/saveProgress*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Exceeded maximum execution time' }) }),
+    );
     await page.fill('#p-suggestions', 'ข้อเสนอแนะที่ยังไม่ได้บันทึก');
     await page.locator('#p-save').click();
-    await eventually(() => page.locator('#p-msg').textContent(), (v) => expect(v).toContain('บันทึกไม่สำเร็จ: Exceeded maximum execution time'));
+    await eventually(
+      () => page.locator('#p-msg').textContent(),
+      (v) => expect(v).toContain('บันทึกไม่สำเร็จ: Exceeded maximum execution time'),
+    );
     await expect(page.locator('#p-suggestions').inputValue()).resolves.toBe('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
     expect(JSON.stringify(env.playground.workspace().sheetValues(SHEET.progress))).toBe(before);
     await page.unroute('**/rpc/saveProgress*');
@@ -356,7 +372,7 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#p-outcome').inputValue()).resolves.toBe('ยังไม่ได้บันทึก');
   });
 
-  it('lets the coordinator edit, reorder and archive measures; staff\'s view follows the sheet', async () => {
+  it("lets the coordinator edit, reorder and archive measures; staff's view follows the sheet", async () => {
     const page = await openSidebar(COORDINATOR);
     await openMeasure(page, 'M-0002');
     await page.locator('#edit-measure').click();
@@ -365,7 +381,10 @@ describe('the sidebar in Chromium', () => {
     await page.fill('#m-title', 'กิจกรรมสร้างความรู้ความเข้าใจเรื่อง IIT (ปรับปรุง)');
     await page.fill('#m-target', 'abc');
     await page.locator('#m-save').click();
-    await eventually(() => page.locator('#m-target-error').textContent(), (v) => expect(v).toContain('ไม่ใช่จำนวน'));
+    await eventually(
+      () => page.locator('#m-target-error').textContent(),
+      (v) => expect(v).toContain('ไม่ใช่จำนวน'),
+    );
     await page.fill('#m-target', '80');
     await page.locator('#m-save').click();
     await page.locator('#measure-title').waitFor();
@@ -379,7 +398,10 @@ describe('the sidebar in Chromium', () => {
     expect(measureRow('M-0002')!['ลำดับ']).toBe(1);
     expect(measureRow('M-0001')!['ลำดับ']).toBe(2);
     await page.locator('#archive').click();
-    await eventually(() => page.locator('#status').textContent(), (v) => expect(v).toContain('เก็บถาวรแล้ว'));
+    await eventually(
+      () => page.locator('#status').textContent(),
+      (v) => expect(v).toContain('เก็บถาวรแล้ว'),
+    );
     expect(measureRow('M-0002')!['เก็บถาวร']).toBe('ใช่');
     await page.locator('#back').click();
     await expect(cardIds(page)).resolves.not.toContain('M-0002');
@@ -387,7 +409,10 @@ describe('the sidebar in Chromium', () => {
     await expect(cardIds(page)).resolves.toContain('M-0002');
     await openMeasure(page, 'M-0002');
     await page.locator('#archive').click();
-    await eventually(() => measureRow('M-0002')!['เก็บถาวร'], (v) => expect(v).toBe('ไม่ใช่'));
+    await eventually(
+      () => measureRow('M-0002')!['เก็บถาวร'],
+      (v) => expect(v).toBe('ไม่ใช่'),
+    );
   });
 
   it('the playground page shows the sidebar next to the sheet rows, which follow each save', async () => {

@@ -14,7 +14,8 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     const ws = new Workspace();
     const { fn } = loadBundle(ws);
     for (const item of MENU_ITEMS) if (item) expect(typeof fn[item.functionName]).toBe('function');
-    for (const name of ['onOpen', 'onInstall', 'getReportDialogData', 'generateReport', 'getTrackerData', 'saveProgress']) expect(typeof fn[name]).toBe('function');
+    for (const name of ['onOpen', 'onInstall', 'getReportDialogData', 'generateReport', 'getTrackerData', 'saveProgress'])
+      expect(typeof fn[name]).toBe('function');
   });
 
   it('onOpen builds the menu and touches no other service (AuthMode.NONE)', () => {
@@ -23,7 +24,11 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     fn.onOpen({ authMode: 'NONE' });
     const calls = Object.keys(ws.calls.snapshot());
     expect(calls.every((c) => c === 'SpreadsheetApp.getUi' || c.startsWith('Ui.') || c.startsWith('Menu.'))).toBe(true);
-    expect(ws.ui.menus[0].items.filter((i) => i.kind === 'item').map((i) => i.kind === 'item' && i.caption)).toEqual(['เปิดแถบติดตามมาตรการ', 'สร้างรายงาน…', 'ตั้งค่าชีต (สร้าง/ซ่อมแซม)']);
+    expect(ws.ui.menus[0].items.filter((i) => i.kind === 'item').map((i) => i.kind === 'item' && i.caption)).toEqual([
+      'เปิดแถบติดตามมาตรการ',
+      'สร้างรายงาน…',
+      'ตั้งค่าชีต (สร้าง/ซ่อมแซม)',
+    ]);
   });
 
   it('goes from onOpen through the menu to a generated Doc', () => {
@@ -54,7 +59,12 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(result.url)![1]);
     const table = doc.content.find((n): n is TableNode => n.type === 'table')!;
     expect(table.rows[0].cells.map(cellText)).toEqual([
-      'มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินการตามมาตรการหรือกิจกรรม', 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา',
+      'มาตรการ/โครงการ/กิจกรรม',
+      'ขั้นตอนหรือวิธีการปฏิบัติ',
+      'ผลการดำเนินการตามมาตรการหรือกิจกรรม',
+      'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ระยะเวลา',
     ]);
     expect(table.pinnedHeaderRows).toBe(1);
     expect(table.rows).toHaveLength(1 + 3 + 8);

@@ -12,13 +12,28 @@ const layout: ReportLayout = {
       blocks: [
         { kind: 'paragraph', runs: [{ text: 'หัว\nเรื่อง', bold: true }], align: 'center', size: 14 },
         { kind: 'paragraph', runs: [{ text: 'ที่', bold: true }, { text: ' นม 1' }], align: 'left' },
-        { kind: 'table', role: 'measures', widths: [100, 200], header: ['ก', 'ข'], rows: [{ kind: 'section', text: 'หมวด' }, { kind: 'cells', cells: ['1', '2'] }], borders: true, align: 'left' },
+        {
+          kind: 'table',
+          role: 'measures',
+          widths: [100, 200],
+          header: ['ก', 'ข'],
+          rows: [
+            { kind: 'section', text: 'หมวด' },
+            { kind: 'cells', cells: ['1', '2'] },
+          ],
+          borders: true,
+          align: 'left',
+        },
       ],
     },
   ],
 };
 
-const p = (start: number, text: string): DocsElement => ({ startIndex: start, endIndex: start + text.length + 1, paragraph: { elements: [{ textRun: { content: `${text}\n` } }] } });
+const p = (start: number, text: string): DocsElement => ({
+  startIndex: start,
+  endIndex: start + text.length + 1,
+  paragraph: { elements: [{ textRun: { content: `${text}\n` } }] },
+});
 const cell = (start: number, text: string) => ({ startIndex: start, endIndex: start + text.length + 2, content: [p(start + 1, text)] });
 
 /** The document as the Docs API returns it, with the title either as one paragraph or two. */
@@ -27,7 +42,11 @@ function docsDocument(titleSplit: boolean): DocsDocument {
   const afterTitle = 12; // 'หัว\nเรื่อง' is 10 code units (each Thai vowel and tone mark counts) + its newline
   const second = p(afterTitle, 'ที่ นม 1');
   const t = second.endIndex!;
-  const rows = [['ก', 'ข'], ['หมวด', ''], ['1', '2']];
+  const rows = [
+    ['ก', 'ข'],
+    ['หมวด', ''],
+    ['1', '2'],
+  ];
   let at = t + 1;
   const tableRows = rows.map((r) => {
     const rs = at;
@@ -48,19 +67,31 @@ describe('the Docs API batchUpdate for the layout', () => {
     const requests = buildDocsRequests(layout, docsDocument(split));
     const json = JSON.stringify(requests);
     // The title block covers 'หัว\nเรื่อง' (1..12 with its newline), bold and 14 pt, centred.
-    expect(requests).toContainEqual({ updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold' } });
-    expect(requests).toContainEqual({ updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { fontSize: { magnitude: 14, unit: 'PT' } }, fields: 'fontSize' } });
+    expect(requests).toContainEqual({
+      updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold' },
+    });
+    expect(requests).toContainEqual({
+      updateTextStyle: {
+        range: { startIndex: 1, endIndex: 11 },
+        textStyle: { fontSize: { magnitude: 14, unit: 'PT' } },
+        fields: 'fontSize',
+      },
+    });
     expect(json).toContain('"range":{"startIndex":1,"endIndex":12},"paragraphStyle":{"alignment":"CENTER"');
     // Only the label of 'ที่ นม 1' is bold (each Thai character one index: ที่ is 3).
-    expect(requests).toContainEqual({ updateTextStyle: { range: { startIndex: 12, endIndex: 15 }, textStyle: { bold: true }, fields: 'bold' } });
+    expect(requests).toContainEqual({
+      updateTextStyle: { range: { startIndex: 12, endIndex: 15 }, textStyle: { bold: true }, fields: 'bold' },
+    });
     expect(json).toContain('"pinTableHeaderRows":{"tableStartLocation":{"index":21},"pinnedHeaderRowsCount":1}');
-    expect(json).toContain('"mergeTableCells":{"tableRange":{"tableCellLocation":{"tableStartLocation":{"index":21},"rowIndex":1,"columnIndex":0},"rowSpan":1,"columnSpan":2}}');
+    expect(json).toContain(
+      '"mergeTableCells":{"tableRange":{"tableCellLocation":{"tableStartLocation":{"index":21},"rowIndex":1,"columnIndex":0},"rowSpan":1,"columnSpan":2}}',
+    );
     expect(requests.filter((r) => 'updateTableColumnProperties' in r)).toHaveLength(2);
     // The first section is reset to the report's page (a regenerated Doc may have had a memo).
     expect(requests.at(-1)).toMatchObject({ updateSectionStyle: { sectionStyle: { flipPageOrientation: false } } });
   });
 
-  it('refuses to style a document whose text is not the layout\'s', () => {
+  it("refuses to style a document whose text is not the layout's", () => {
     const doc = docsDocument(false);
     doc.body!.content![2] = p(12, 'ข้อความอื่น');
     expect(() => buildDocsRequests(layout, doc)).toThrow(DocStructureError);

@@ -87,7 +87,9 @@ describe('reading the sheets', () => {
       d.measures[1][6] = long;
       d.progress[1][4] = long;
     });
-    expect(messages(r)).toEqual([expect.stringMatching(/^ชีต "มาตรการ" แถว 2 คอลัมน์ G \(มาตรการ\/โครงการ\/กิจกรรม\): ข้อความยาว 10,000 ตัวอักษร เกินที่รับได้ 1,000/)]);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^ชีต "มาตรการ" แถว 2 คอลัมน์ G \(มาตรการ\/โครงการ\/กิจกรรม\): ข้อความยาว 10,000 ตัวอักษร เกินที่รับได้ 1,000/),
+    ]);
     expect(r.workbook.progress[0].result).toHaveLength(10000);
   });
 

@@ -22,9 +22,17 @@ describe('report content', () => {
   it('groups measures under numbered section rows, numbering items 1.1, 1.2 …', () => {
     const c = content();
     expect(c.table.rows.map((r) => (r.kind === 'section' ? r.text : r.cells[0].split(' ')[0]))).toEqual([
-      '1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ', '1.1', '1.2', '1.3',
-      '2. การให้บริการและระบบ E-Service', '2.1', '2.2',
-      '3. กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน', '3.1', '3.2', '3.3',
+      '1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ',
+      '1.1',
+      '1.2',
+      '1.3',
+      '2. การให้บริการและระบบ E-Service',
+      '2.1',
+      '2.2',
+      '3. กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน',
+      '3.1',
+      '3.2',
+      '3.3',
     ]);
     expect(c.table.headers).toEqual(findPreset('001')!.columns.map((col) => col.header));
   });
@@ -37,7 +45,9 @@ describe('report content', () => {
 
   it('computes the participants figure and percentage into the result', () => {
     const [, m2] = measureRows(content());
-    expect(m2.cells[4]).toBe('จัดประชุมเมื่อวันที่ 20 มกราคม 2568 ประกอบด้วยคณะผู้บริหารและหัวหน้าส่วนราชการ\nผู้เข้าร่วมกิจกรรม 60 คน คิดเป็นร้อยละ 85.71 ของกลุ่มเป้าหมาย (70 คน)');
+    expect(m2.cells[4]).toBe(
+      'จัดประชุมเมื่อวันที่ 20 มกราคม 2568 ประกอบด้วยคณะผู้บริหารและหัวหน้าส่วนราชการ\nผู้เข้าร่วมกิจกรรม 60 คน คิดเป็นร้อยละ 85.71 ของกลุ่มเป้าหมาย (70 คน)',
+    );
   });
 
   it('fills {ผลจริง} {ร้อยละ} where staff placed them, without a second sentence', () => {
@@ -64,7 +74,7 @@ describe('report content', () => {
     expect(c.titleLines[1]).toBe('ประจำปีงบประมาณ พ.ศ. 2568 รอบ 12 เดือน (ตุลาคม 2567 – กันยายน 2568)');
   });
 
-  it('opens with last year\'s score and the list of measures', () => {
+  it("opens with last year's score and the list of measures", () => {
     const c = content();
     expect(c.opening[0]).toContain('ประจำปีงบประมาณ พ.ศ. 2567 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B นั้น');
     expect(c.opening[1]).toContain('จำนวน 8 มาตรการ ดังนี้');

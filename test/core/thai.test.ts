@@ -1,6 +1,14 @@
 import {
-  formatCount, formatDecimal, formatThaiDate, formatThaiMonthShort, parseNumber, parseThaiDate, percentOf,
-  thaiDigitsInText, toArabicDigits, toThaiDigits,
+  formatCount,
+  formatDecimal,
+  formatThaiDate,
+  formatThaiMonthShort,
+  parseNumber,
+  parseThaiDate,
+  percentOf,
+  thaiDigitsInText,
+  toArabicDigits,
+  toThaiDigits,
 } from '../../src/core/thai';
 
 describe('Thai digits', () => {
@@ -11,7 +19,9 @@ describe('Thai digits', () => {
 
   it('never touches URLs, e-mail addresses or file IDs', () => {
     const text = 'ดูที่ https://www.example.go.th/ita/2568?id=12 หรือ admin2@abt123.go.th รหัส 1AbC2dEf3GhI4jKl5MnO6pQr7StU ปี 2568';
-    expect(thaiDigitsInText(text)).toBe('ดูที่ https://www.example.go.th/ita/2568?id=12 หรือ admin2@abt123.go.th รหัส 1AbC2dEf3GhI4jKl5MnO6pQr7StU ปี ๒๕๖๘');
+    expect(thaiDigitsInText(text)).toBe(
+      'ดูที่ https://www.example.go.th/ita/2568?id=12 หรือ admin2@abt123.go.th รหัส 1AbC2dEf3GhI4jKl5MnO6pQr7StU ปี ๒๕๖๘',
+    );
   });
 
   it('converts ITA item codes as the references write them', () => {

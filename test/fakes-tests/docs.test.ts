@@ -23,7 +23,10 @@ function thaiDoc(g: AppsScriptGlobals): GoogleAppsScript.Document.Document {
   const doc = g.DocumentApp.create('รายงาน');
   const body = doc.getBody();
   body.getParagraphs()[0].setText('กขค');
-  body.appendTable([['ที่', 'b'], ['c', 'd']]);
+  body.appendTable([
+    ['ที่', 'b'],
+    ['c', 'd'],
+  ]);
   return doc;
 }
 
@@ -33,7 +36,10 @@ describe('DocumentApp stand-in', () => {
     const doc = g.DocumentApp.create('รายงาน ITA');
     const body = doc.getBody();
     body.appendParagraph('หัวเรื่อง').setAlignment(g.DocumentApp.HorizontalAlignment.CENTER);
-    const t = body.appendTable([['ก', 'ข\nค'], ['1', '2']]);
+    const t = body.appendTable([
+      ['ก', 'ข\nค'],
+      ['1', '2'],
+    ]);
     expect(t.getCell(0, 1).getText()).toBe('ข\nค');
     expect(t.getCell(0, 1).getNumChildren()).toBe(2);
     expect(t.getCell(1, 0).getText()).toBe('1');
@@ -50,7 +56,10 @@ describe('DocumentApp stand-in', () => {
   test('Text.setBold on a row bolds only that row; offsets split runs', () => {
     const { ws, g } = setup();
     const doc = g.DocumentApp.create('d');
-    const t = doc.getBody().appendTable([['a', 'b'], ['c', 'd']]);
+    const t = doc.getBody().appendTable([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     t.getRow(0).editAsText().setBold(true);
     const model = ws.docs.get(doc.getId());
     const table = model.content.find((n): n is TableNode => n.type === 'table')!;
@@ -58,8 +67,15 @@ describe('DocumentApp stand-in', () => {
     expect(table.rows[1].cells.map((c) => c.paragraphs[0].runs[0].style.bold)).toEqual([undefined, undefined]);
     const p = doc.getBody().appendParagraph('สวัสดีครับ');
     p.editAsText().setItalic(0, 5, true).setFontSize(11).setFontFamily('Sarabun');
-    const runs = ws.docs.get(doc.getId()).content.filter((n) => n.type === 'paragraph').map((n) => n.type === 'paragraph' ? n.runs : []).pop()!;
-    expect(runs.map((r) => [r.text, r.style.italic ?? false])).toEqual([['สวัสดี', true], ['ครับ', false]]);
+    const runs = ws.docs
+      .get(doc.getId())
+      .content.filter((n) => n.type === 'paragraph')
+      .map((n) => (n.type === 'paragraph' ? n.runs : []))
+      .pop()!;
+    expect(runs.map((r) => [r.text, r.style.italic ?? false])).toEqual([
+      ['สวัสดี', true],
+      ['ครับ', false],
+    ]);
     expect(runs.every((r) => r.style.fontSize === 11 && r.style.fontFamily === 'Sarabun')).toBe(true);
     expect(() => p.editAsText().setBold(0, 99, true)).toThrow();
   });
@@ -78,7 +94,10 @@ describe('DocumentApp stand-in', () => {
     expect(m.documentStyle.marginLeft).toBe(85);
     expect(paragraphText(m.content[2] as never)).toBe('บรรทัด ๑\nบรรทัด ๒');
     body.clear();
-    expect(ws.docs.get(doc.getId()).content).toEqual([{ type: 'sectionBreak', style: {} }, { type: 'paragraph', runs: [] }]);
+    expect(ws.docs.get(doc.getId()).content).toEqual([
+      { type: 'sectionBreak', style: {} },
+      { type: 'paragraph', runs: [] },
+    ]);
     const id = doc.getId();
     doc.saveAndClose();
     expect(() => body.appendParagraph('x')).toThrow('Document is closed');
@@ -106,7 +125,10 @@ describe('Docs advanced service stand-in', () => {
     expect(span(cell00)).toEqual([7, 12]);
     expect(span(cell00.content![0])).toEqual([8, 12]); // 'ที่' is 3 units + '\n'
     expect(r0.tableCells![1].startIndex).toBe(12);
-    expect(r1.tableCells!.map(span)).toEqual([[16, 19], [19, 22]]);
+    expect(r1.tableCells!.map(span)).toEqual([
+      [16, 19],
+      [19, 22],
+    ]);
     expect(span(c[3])).toEqual([23, 24]);
     expect(d.documentStyle!.pageSize!.width).toEqual({ magnitude: 612, unit: 'PT' });
   });
@@ -116,12 +138,35 @@ describe('Docs advanced service stand-in', () => {
     const doc = thaiDoc(g);
     const id = doc.getId();
     batch(g, id, [
-        { pinTableHeaderRows: { tableStartLocation: { index: 5 }, pinnedHeaderRowsCount: 1 } },
-        { mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 1, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 } } },
-        { updateTableColumnProperties: { tableStartLocation: { index: 5 }, columnIndices: [0], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } }, fields: 'width,widthType' } },
-        { updateTableCellStyle: { tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 }, tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 0.8, green: 0.8, blue: 0.8 } } } }, fields: 'backgroundColor' } },
-        { updateTextStyle: { range: { startIndex: 6, endIndex: 15 }, textStyle: { bold: true, fontSize: { magnitude: 11, unit: 'PT' } }, fields: 'bold,fontSize' } },
-        { updateParagraphStyle: { range: { startIndex: 1, endIndex: 4 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
+      { pinTableHeaderRows: { tableStartLocation: { index: 5 }, pinnedHeaderRowsCount: 1 } },
+      {
+        mergeTableCells: {
+          tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 1, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 },
+        },
+      },
+      {
+        updateTableColumnProperties: {
+          tableStartLocation: { index: 5 },
+          columnIndices: [0],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } },
+          fields: 'width,widthType',
+        },
+      },
+      {
+        updateTableCellStyle: {
+          tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 },
+          tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 0.8, green: 0.8, blue: 0.8 } } } },
+          fields: 'backgroundColor',
+        },
+      },
+      {
+        updateTextStyle: {
+          range: { startIndex: 6, endIndex: 15 },
+          textStyle: { bold: true, fontSize: { magnitude: 11, unit: 'PT' } },
+          fields: 'bold,fontSize',
+        },
+      },
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 4 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
     ]);
     const t = ws.docs.get(id).content[2] as TableNode;
     expect(t.pinnedHeaderRows).toBe(1);
@@ -142,16 +187,23 @@ describe('Docs advanced service stand-in', () => {
     const { ws, g } = setup();
     const doc = thaiDoc(g);
     const before = JSON.stringify(ws.docs.get(doc.getId()));
-    expect(() => batch(g, doc.getId(), [
-      { pinTableHeaderRows: { tableStartLocation: { index: 5 }, pinnedHeaderRowsCount: 1 } },
-      { pinTableHeaderRows: { tableStartLocation: { index: 6 }, pinnedHeaderRowsCount: 1 } },
-    ]))
-      .toThrow('API call to docs.documents.batchUpdate failed with error: Invalid requests[1].pinTableHeaderRows: The provided table start location is invalid.');
+    expect(() =>
+      batch(g, doc.getId(), [
+        { pinTableHeaderRows: { tableStartLocation: { index: 5 }, pinnedHeaderRowsCount: 1 } },
+        { pinTableHeaderRows: { tableStartLocation: { index: 6 }, pinnedHeaderRowsCount: 1 } },
+      ]),
+    ).toThrow(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].pinTableHeaderRows: The provided table start location is invalid.',
+    );
     expect(JSON.stringify(ws.docs.get(doc.getId()))).toBe(before);
     // A range inside a paragraph styles just those characters (index 2 is the second of 'กขค').
     batch(g, doc.getId(), [{ updateTextStyle: { range: { startIndex: 2, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } }]);
     const first = ws.docs.get(doc.getId()).content[1];
-    expect(first.type === 'paragraph' && first.runs.map((r) => [r.text, r.style.bold === true])).toEqual([['ก', false], ['ข', true], ['ค', false]]);
+    expect(first.type === 'paragraph' && first.runs.map((r) => [r.text, r.style.bold === true])).toEqual([
+      ['ก', false],
+      ['ข', true],
+      ['ค', false],
+    ]);
   });
 
   test('section break then landscape section: indexes shift as the API does', () => {
@@ -164,15 +216,34 @@ describe('Docs advanced service stand-in', () => {
     expect(kinds).toEqual(['sectionBreak', 'paragraph', 'table', 'paragraph', 'sectionBreak', 'paragraph']);
     expect([c[3].startIndex, c[4].startIndex, c[5].startIndex]).toEqual([23, 24, 25]);
     batch(g, id, [
-        { insertSectionBreak: { location: { index: 1 }, sectionType: 'NEXT_PAGE' } },
-        { updateSectionStyle: { range: { startIndex: 3, endIndex: 4 }, sectionStyle: { flipPageOrientation: true, marginLeft: { magnitude: 36, unit: 'PT' } }, fields: 'flipPageOrientation,marginLeft' } },
-        { updateDocumentStyle: { documentStyle: { pageSize: { width: { magnitude: 595.3, unit: 'PT' }, height: { magnitude: 841.9, unit: 'PT' } } }, fields: 'pageSize' } },
+      { insertSectionBreak: { location: { index: 1 }, sectionType: 'NEXT_PAGE' } },
+      {
+        updateSectionStyle: {
+          range: { startIndex: 3, endIndex: 4 },
+          sectionStyle: { flipPageOrientation: true, marginLeft: { magnitude: 36, unit: 'PT' } },
+          fields: 'flipPageOrientation,marginLeft',
+        },
+      },
+      {
+        updateDocumentStyle: {
+          documentStyle: { pageSize: { width: { magnitude: 595.3, unit: 'PT' }, height: { magnitude: 841.9, unit: 'PT' } } },
+          fields: 'pageSize',
+        },
+      },
     ]);
     const m = ws.docs.get(id);
-    expect(m.content.map((n) => n.type)).toEqual(['sectionBreak', 'paragraph', 'sectionBreak', 'paragraph', 'table', 'paragraph', 'sectionBreak', 'paragraph']);
+    expect(m.content.map((n) => n.type)).toEqual([
+      'sectionBreak',
+      'paragraph',
+      'sectionBreak',
+      'paragraph',
+      'table',
+      'paragraph',
+      'sectionBreak',
+      'paragraph',
+    ]);
     expect(m.content[2]).toEqual({ type: 'sectionBreak', style: { flipPageOrientation: true, marginLeft: 36 } });
     expect(m.documentStyle.pageWidth).toBe(595.3);
-    expect(() => batch(g, id, [{ insertSectionBreak: { location: { index: 9 } } }]))
-      .toThrow('Invalid requests[0].insertSectionBreak');
+    expect(() => batch(g, id, [{ insertSectionBreak: { location: { index: 9 } } }])).toThrow('Invalid requests[0].insertSectionBreak');
   });
 });

@@ -25,7 +25,9 @@ describe('DriveApp stand-in', () => {
     expect(folder.getUrl()).toBe(`https://drive.google.com/drive/folders/${folder.getId()}`);
     expect(folder.getId()).toMatch(/^[A-Za-z0-9_-]{33,44}$/);
     expect(g.DriveApp.getFoldersByName('รายงาน ITA').hasNext()).toBe(true);
-    expect(() => g.DriveApp.getFileById('1nope')).toThrow('No item with the given ID could be found, or you do not have permission to access it.');
+    expect(() => g.DriveApp.getFileById('1nope')).toThrow(
+      'No item with the given ID could be found, or you do not have permission to access it.',
+    );
   });
 
   test('drive.file: files the add-on did not create are invisible', () => {
@@ -47,7 +49,11 @@ describe('DriveApp stand-in', () => {
     expect(emails(file.getViewers())).toEqual(['auditor@agency.go.th', 'mayor@agency.go.th', 'palad@agency.go.th']);
     expect(emails(file.getEditors())).toEqual(['staff@agency.go.th']);
     expect(ws.drive.notifications.map((n) => n.to)).toEqual([
-      'palad@agency.go.th', 'mayor@agency.go.th', 'staff@agency.go.th', 'staff@agency.go.th', 'auditor@agency.go.th',
+      'palad@agency.go.th',
+      'mayor@agency.go.th',
+      'staff@agency.go.th',
+      'staff@agency.go.th',
+      'auditor@agency.go.th',
     ]);
     file.removeViewer('staff@agency.go.th'); // editors are untouched
     file.removeCommenter('auditor@agency.go.th');

@@ -15,7 +15,10 @@ describe('call counting and gaps', () => {
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
     ws.calls.reset();
     const r = sheet.getRange(1, 1, 2, 2);
-    r.setValues([['a', 'b'], ['c', 'd']]).setFontWeight('bold');
+    r.setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]).setFontWeight('bold');
     r.getValues();
     void g.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST;
     void g.DocumentApp.Attribute.BOLD;
@@ -29,7 +32,9 @@ describe('call counting and gaps', () => {
     const { g } = setup();
     const r = g.SpreadsheetApp.getActiveSheet().getRange('A1') as unknown as Record<string, () => unknown>;
     expect(() => r.createFilter()).toThrow('stand-in: Range.createFilter is not implemented');
-    expect(() => (g.Docs.Documents as unknown as Record<string, () => unknown>).foo()).toThrow('stand-in: Docs.Documents.foo is not implemented');
+    expect(() => (g.Docs.Documents as unknown as Record<string, () => unknown>).foo()).toThrow(
+      'stand-in: Docs.Documents.foo is not implemented',
+    );
   });
 
   test('installGlobals works on a vm context', () => {
@@ -102,7 +107,9 @@ describe('Properties, locks, session, script, utilities, logger', () => {
 
 describe('HtmlService', () => {
   test('files, missing files, templates with escaping', () => {
-    const { g } = setup({ htmlFiles: { 'Sidebar.html': '<p><?= title ?></p><div><?!= raw ?></div><? for (var i = 0; i < 2; i++) { ?>[<?= i ?>]<? } ?>' } });
+    const { g } = setup({
+      htmlFiles: { 'Sidebar.html': '<p><?= title ?></p><div><?!= raw ?></div><? for (var i = 0; i < 2; i++) { ?>[<?= i ?>]<? } ?>' },
+    });
     expect(() => g.HtmlService.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
     const t = g.HtmlService.createTemplateFromFile('Sidebar') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
     t.title = '<b>"ITA" & co</b>';
@@ -117,7 +124,9 @@ describe('HtmlService', () => {
 describe('serialization', () => {
   test('toJSON/fromJSON keeps Dates, ids and counters', () => {
     const { ws, g } = setup({ now: new Date('2025-03-15T05:00:00Z') });
-    g.SpreadsheetApp.getActiveSheet().getRange('A1:B1').setValues([['1/2/2568', 'x']]);
+    g.SpreadsheetApp.getActiveSheet()
+      .getRange('A1:B1')
+      .setValues([['1/2/2568', 'x']]);
     const doc = g.DocumentApp.create('r');
     doc.getBody().appendTable([['a']]);
     const folder = g.DriveApp.createFolder('f');

@@ -16,12 +16,18 @@ describe('Sheets stand-in', () => {
     const { ws, g } = setup();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     sheet.getRange(2, 2).setValue('x');
-    expect(sheet.getRange(1, 1, 2, 3).getValues()).toEqual([['', '', ''], ['', 'x', '']]);
+    expect(sheet.getRange(1, 1, 2, 3).getValues()).toEqual([
+      ['', '', ''],
+      ['', 'x', ''],
+    ]);
     expect(sheet.getRange('B2').getValue()).toBe('x');
     expect(sheet.getRange('A1:C2').getA1Notation()).toBe('A1:C2');
     expect(sheet.getLastRow()).toBe(2);
     expect(sheet.getLastColumn()).toBe(2);
-    expect(ws.sheetValues('Sheet1')).toEqual([['', ''], ['', 'x']]);
+    expect(ws.sheetValues('Sheet1')).toEqual([
+      ['', ''],
+      ['', 'x'],
+    ]);
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
     expect(() => sheet.getRange(1, 26, 1, 2)).toThrow('outside the dimensions');
@@ -35,7 +41,9 @@ describe('Sheets stand-in', () => {
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1');
-    expect(() => g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('New')).toThrow('A sheet with the name "New" already exists. Please enter another name.');
+    expect(() => g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('New')).toThrow(
+      'A sheet with the name "New" already exists. Please enter another name.',
+    );
   });
 
   test('formulas from "=..." and text from "\'=..."', () => {
@@ -66,7 +74,12 @@ describe('Sheets stand-in', () => {
     const sh = g.SpreadsheetApp.getActiveSheet();
     sh.getRange('A1:E1').setValues([['1/2', '2/2/2566', '2024-01-05', '31/3/2025', '31/2/2025']]);
     const [row] = sh.getRange('A1:E1').getValues();
-    expect(row.slice(0, 4).map((d) => (d as Date).toISOString())).toEqual([bkk(2025, 2, 1), bkk(2566, 2, 2), bkk(2024, 1, 5), bkk(2025, 3, 31)]);
+    expect(row.slice(0, 4).map((d) => (d as Date).toISOString())).toEqual([
+      bkk(2025, 2, 1),
+      bkk(2566, 2, 2),
+      bkk(2024, 1, 5),
+      bkk(2025, 3, 31),
+    ]);
     expect(row[4]).toBe('31/2/2025');
     expect(sh.getRange('B1').getDisplayValue()).toBe('2/2/2566');
     sh.getRange('F1').setNumberFormat('@').setValue('1/2');
@@ -79,8 +92,12 @@ describe('Sheets stand-in', () => {
   test('setValues with the wrong shape throws like Sheets', () => {
     const { g } = setup();
     const r = g.SpreadsheetApp.getActiveSheet().getRange(1, 1, 2, 2);
-    expect(() => r.setValues([['a', 'b']])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => r.setValues([['a'], ['b']])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([['a', 'b']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => r.setValues([['a'], ['b']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   test('appendRow grows the sheet; insertRowsAfter shifts rows and copies formats', () => {
@@ -91,7 +108,10 @@ describe('Sheets stand-in', () => {
     sh.insertRowsAfter(1, 2);
     expect(sh.getMaxRows()).toBe(1002);
     sh.getRange('A2').setValue('002');
-    expect(ws.sheetValues('Sheet1')).toEqual([['001', 2], ['002', '']]);
+    expect(ws.sheetValues('Sheet1')).toEqual([
+      ['001', 2],
+      ['002', ''],
+    ]);
     expect(() => sh.getRange(1003, 1)).toThrow('outside');
     const big = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Big');
     big.getRange(1000, 1).setValue('last');
@@ -103,7 +123,11 @@ describe('Sheets stand-in', () => {
   test('data validation: builder, per-cell storage, script writes are not rejected', () => {
     const { g } = setup();
     const sh = g.SpreadsheetApp.getActiveSheet();
-    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['ยังไม่เริ่ม', 'เสร็จ'], true).setAllowInvalid(false).setHelpText('เลือก').build();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['ยังไม่เริ่ม', 'เสร็จ'], true)
+      .setAllowInvalid(false)
+      .setHelpText('เลือก')
+      .build();
     sh.getRange('C2:C3').setDataValidation(rule);
     const got = sh.getRange('C3').getDataValidation()!;
     expect(got.getCriteriaType()).toBe(g.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -112,7 +136,12 @@ describe('Sheets stand-in', () => {
     expect(got.getHelpText()).toBe('เลือก');
     sh.getRange('C2').setValue('nonsense');
     expect(sh.getRange('C2').getValue()).toBe('nonsense');
-    expect(sh.getRange('C1:C2').getDataValidations().map((r) => r[0] === null)).toEqual([true, false]);
+    expect(
+      sh
+        .getRange('C1:C2')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([true, false]);
     const inRange = g.SpreadsheetApp.newDataValidation().requireValueInRange(sh.getRange('A1:A5')).build();
     sh.getRange('D1').setDataValidation(inRange);
     const vals = sh.getRange('D1').getDataValidation()!.getCriteriaValues();
@@ -124,8 +153,11 @@ describe('Sheets stand-in', () => {
   test('Ui: menus and alerts are recorded; responses can be scripted', () => {
     const { g, ws } = setup();
     const ui = g.SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem('เปิดแถบข้าง', 'showSidebar').addSeparator()
-      .addSubMenu(ui.createMenu('รายงาน').addItem('รอบ ๖ เดือน', 'report6')).addToUi();
+    ui.createAddonMenu()
+      .addItem('เปิดแถบข้าง', 'showSidebar')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('รายงาน').addItem('รอบ ๖ เดือน', 'report6'))
+      .addToUi();
     expect(ws.ui.menus[0].items).toEqual([
       { kind: 'item', caption: 'เปิดแถบข้าง', functionName: 'showSidebar' },
       { kind: 'separator' },
@@ -137,7 +169,9 @@ describe('Sheets stand-in', () => {
     ws.setHtmlFiles({ 'Sidebar.html': '<b>hi</b>' });
     ui.showSidebar(g.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('ITA'));
     expect(ws.ui.shown.map((s) => [s.kind, s.title, s.content])).toEqual([
-      ['alert', 'ยืนยัน', 'ลบ?'], ['alert', '', 'ok'], ['sidebar', 'ITA', '<b>hi</b>'],
+      ['alert', 'ยืนยัน', 'ลบ?'],
+      ['alert', '', 'ok'],
+      ['sidebar', 'ITA', '<b>hi</b>'],
     ]);
   });
 

@@ -110,7 +110,10 @@ export function newDocModel(id: string, name: string): DocModel {
       marginLeft: 72,
       marginRight: 72,
     },
-    content: [{ type: 'sectionBreak', style: {} }, { type: 'paragraph', runs: [] }],
+    content: [
+      { type: 'sectionBreak', style: {} },
+      { type: 'paragraph', runs: [] },
+    ],
   };
 }
 

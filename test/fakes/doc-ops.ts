@@ -15,8 +15,12 @@ export function newCell(text: string): TableCellNode {
 }
 
 function sameStyle(a: TextStyle, b: TextStyle): boolean {
-  const ka = Object.keys(a).filter((k) => a[k as keyof TextStyle] !== undefined).sort();
-  const kb = Object.keys(b).filter((k) => b[k as keyof TextStyle] !== undefined).sort();
+  const ka = Object.keys(a)
+    .filter((k) => a[k as keyof TextStyle] !== undefined)
+    .sort();
+  const kb = Object.keys(b)
+    .filter((k) => b[k as keyof TextStyle] !== undefined)
+    .sort();
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k as keyof TextStyle] === b[k as keyof TextStyle]);
 }
 

@@ -23,7 +23,17 @@
  * the start of a body paragraph), updateSectionStyle (margins, flipPageOrientation),
  * updateDocumentStyle (pageSize, margins). Anything else throws a 'stand-in:' error.
  */
-import type { Alignment, DocModel, ParagraphNode, SectionBreakNode, SectionStyle, TableCellNode, TableNode, TextRun, TextStyle } from './doc-model';
+import type {
+  Alignment,
+  DocModel,
+  ParagraphNode,
+  SectionBreakNode,
+  SectionStyle,
+  TableCellNode,
+  TableNode,
+  TextRun,
+  TextStyle,
+} from './doc-model';
 import { deepCopy, newParagraph, styleParagraphRange, type StylePatch } from './doc-ops';
 import { wrap } from './proxy';
 import type { Workspace } from './workspace';
@@ -134,7 +144,10 @@ function hexToRgb(hex: string): Json {
 
 function rgbToHex(rgb: unknown): string {
   const r = typeof rgb === 'object' && rgb !== null ? (rgb as Json) : {};
-  const ch = (v: unknown): string => Math.round(Math.max(0, Math.min(1, typeof v === 'number' ? v : 0)) * 255).toString(16).padStart(2, '0');
+  const ch = (v: unknown): string =>
+    Math.round(Math.max(0, Math.min(1, typeof v === 'number' ? v : 0)) * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${ch(r.red)}${ch(r.green)}${ch(r.blue)}`;
 }
 
@@ -217,7 +230,11 @@ export function docsApiDocument(doc: DocModel): GoogleAppsScript.Docs.Schema.Doc
             endIndex: r.end,
             tableRowStyle: { minRowHeight: { unit: 'PT' }, ...(ri < node.pinnedHeaderRows ? { tableHeader: true } : {}) },
             tableCells: r.cells.map((c) => {
-              const style: Json = { rowSpan: 1, columnSpan: c.node.mergedAway ? 1 : c.node.columnSpan, contentAlignment: (c.node.verticalAlignment ?? 'top').toUpperCase() };
+              const style: Json = {
+                rowSpan: 1,
+                columnSpan: c.node.mergedAway ? 1 : c.node.columnSpan,
+                contentAlignment: (c.node.verticalAlignment ?? 'top').toUpperCase(),
+              };
               if (c.node.backgroundColor) style.backgroundColor = { color: { rgbColor: hexToRgb(c.node.backgroundColor) } };
               return { startIndex: c.start, endIndex: c.end, content: c.paragraphs.map(paragraphJson), tableCellStyle: style };
             }),
@@ -240,8 +257,13 @@ export function docsApiDocument(doc: DocModel): GoogleAppsScript.Docs.Schema.Doc
     body: { content },
     documentStyle: {
       pageSize: { width: pt(ds.pageWidth), height: pt(ds.pageHeight) },
-      marginTop: pt(ds.marginTop), marginBottom: pt(ds.marginBottom), marginLeft: pt(ds.marginLeft), marginRight: pt(ds.marginRight),
-      marginHeader: pt(36), marginFooter: pt(36), pageNumberStart: 1,
+      marginTop: pt(ds.marginTop),
+      marginBottom: pt(ds.marginBottom),
+      marginLeft: pt(ds.marginLeft),
+      marginRight: pt(ds.marginRight),
+      marginHeader: pt(36),
+      marginFooter: pt(36),
+      pageNumberStart: 1,
     },
   };
   return out as GoogleAppsScript.Docs.Schema.Document;
@@ -271,11 +293,16 @@ function dim(v: unknown, what: string): number {
 
 /** The field mask: '*' or a comma list; `has('pageSize')` is true for 'pageSize' and 'pageSize.width'. */
 function fieldMask(v: unknown, allowed: string[], kind: string): (name: string) => boolean {
-  if (typeof v !== 'string' || v.trim() === '') throw new RequestError("At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new RequestError("At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
   if (v.trim() === '*') return () => true;
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const f of list) {
-    if (!allowed.some((a) => f === a || f.startsWith(`${a}.`) || a.startsWith(`${f}.`))) throw new Error(`stand-in: ${kind} field '${f}' is not implemented`);
+    if (!allowed.some((a) => f === a || f.startsWith(`${a}.`) || a.startsWith(`${f}.`)))
+      throw new Error(`stand-in: ${kind} field '${f}' is not implemented`);
   }
   return (name) => list.some((f) => f === name || f.startsWith(`${name}.`) || name.startsWith(`${f}.`));
 }
@@ -312,7 +339,8 @@ function rangeOf(v: unknown, lay: DocsLayout): { s: number; e: number } {
   const s = int(r.startIndex, 'range.startIndex');
   const e = int(r.endIndex, 'range.endIndex');
   if (s >= e) throw new RequestError('The range should not be empty.');
-  if (s < 1 || e > lay.endIndex) throw new RequestError(`Index ${e - 1} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
+  if (s < 1 || e > lay.endIndex)
+    throw new RequestError(`Index ${e - 1} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
   return { s, e };
 }
 
@@ -344,7 +372,14 @@ const HANDLERS: Record<string, Handler> = {
       while (h > 0 && row.cells[h].mergedAway) h--;
       return h;
     };
-    if (headOf(first) !== first || (last + 1 < row.cells.length && row.cells[last + 1].mergedAway && headOf(last + 1) >= first && headOf(last + 1) <= last && headOf(last + 1) + row.cells[headOf(last + 1)].columnSpan - 1 > last)) {
+    if (
+      headOf(first) !== first ||
+      (last + 1 < row.cells.length &&
+        row.cells[last + 1].mergedAway &&
+        headOf(last + 1) >= first &&
+        headOf(last + 1) <= last &&
+        headOf(last + 1) + row.cells[headOf(last + 1)].columnSpan - 1 > last)
+    ) {
       throw new RequestError('The table range is invalid: it partially covers merged cells.');
     }
     const head = row.cells[first];
@@ -365,9 +400,10 @@ const HANDLERS: Record<string, Handler> = {
   updateTableColumnProperties(doc, req, kind) {
     const t = tableAt(docsLayout(doc), req.tableStartLocation);
     const nCols = t.node.rows[0]?.cells.length ?? 0;
-    const indices = Array.isArray(req.columnIndices) && req.columnIndices.length > 0
-      ? req.columnIndices.map((v: unknown) => int(v, 'columnIndices[]'))
-      : Array.from({ length: nCols }, (_, i) => i);
+    const indices =
+      Array.isArray(req.columnIndices) && req.columnIndices.length > 0
+        ? req.columnIndices.map((v: unknown) => int(v, 'columnIndices[]'))
+        : Array.from({ length: nCols }, (_, i) => i);
     for (const i of indices) if (i < 0 || i >= nCols) throw new RequestError(`The column index ${i} is invalid.`);
     const props = obj(req.tableColumnProperties, 'tableColumnProperties');
     const has = fieldMask(req.fields, ['width', 'widthType'], kind);
@@ -410,7 +446,8 @@ const HANDLERS: Record<string, Handler> = {
       if (has('contentAlignment')) {
         const a = style.contentAlignment;
         if (a === undefined || a === 'CONTENT_ALIGNMENT_UNSPECIFIED') delete cell.verticalAlignment;
-        else if (a === 'TOP' || a === 'MIDDLE' || a === 'BOTTOM') cell.verticalAlignment = a.toLowerCase() as TableCellNode['verticalAlignment'];
+        else if (a === 'TOP' || a === 'MIDDLE' || a === 'BOTTOM')
+          cell.verticalAlignment = a.toLowerCase() as TableCellNode['verticalAlignment'];
         else throw new RequestError(`Invalid contentAlignment ${String(a)}.`);
       }
     }
@@ -450,7 +487,11 @@ const HANDLERS: Record<string, Handler> = {
     const lay = docsLayout(doc);
     const { s, e } = rangeOf(req.range, lay);
     const ps = obj(req.paragraphStyle, 'paragraphStyle');
-    const has = fieldMask(req.fields, ['alignment', 'indentFirstLine', 'indentStart', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'namedStyleType'], kind);
+    const has = fieldMask(
+      req.fields,
+      ['alignment', 'indentFirstLine', 'indentStart', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'namedStyleType'],
+      kind,
+    );
     if (has('namedStyleType') && ps.namedStyleType !== undefined && ps.namedStyleType !== 'NORMAL_TEXT') {
       throw new Error('stand-in: namedStyleType other than NORMAL_TEXT is not implemented');
     }
@@ -460,7 +501,10 @@ const HANDLERS: Record<string, Handler> = {
       if (!align) throw new RequestError(`Invalid alignment ${String(ps.alignment)}.`);
     }
     const dims: [string, 'indentFirstLine' | 'indentStart' | 'spaceAbove' | 'spaceBelow'][] = [
-      ['indentFirstLine', 'indentFirstLine'], ['indentStart', 'indentStart'], ['spaceAbove', 'spaceAbove'], ['spaceBelow', 'spaceBelow'],
+      ['indentFirstLine', 'indentFirstLine'],
+      ['indentStart', 'indentStart'],
+      ['spaceAbove', 'spaceAbove'],
+      ['spaceBelow', 'spaceBelow'],
     ];
     for (const p of lay.paragraphs) {
       if (p.end <= s || p.start >= e) continue;
@@ -489,7 +533,8 @@ const HANDLERS: Record<string, Handler> = {
     const type = req.sectionType ?? 'NEXT_PAGE';
     if (type !== 'NEXT_PAGE') throw new Error(`stand-in: sectionType ${String(type)} is not implemented (only NEXT_PAGE)`);
     const lay = docsLayout(doc);
-    if (idx < 1 || idx >= lay.endIndex) throw new RequestError(`Index ${idx} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
+    if (idx < 1 || idx >= lay.endIndex)
+      throw new RequestError(`Index ${idx} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
     if (lay.tables.some((t) => idx > t.start && idx < t.end)) {
       throw new RequestError('Section breaks cannot be inserted inside a table.');
     }
@@ -550,7 +595,10 @@ function apiError(method: string, message: string): Error {
   return new Error(`API call to docs.documents.${method} failed with error: ${message}`);
 }
 
-export class FakeDocumentsCollection implements Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'get' | 'batchUpdate' | 'create'> {
+export class FakeDocumentsCollection implements Pick<
+  GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  'get' | 'batchUpdate' | 'create'
+> {
   /** Number of committed batchUpdate calls (the Docs API write quota counts these). */
   _writes = 0;
   constructor(readonly _ws: Workspace) {}
@@ -566,7 +614,10 @@ export class FakeDocumentsCollection implements Pick<GoogleAppsScript.Docs.Colle
   create(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
     throw new Error(`stand-in: Docs.Documents.create is not implemented (use DocumentApp.create) ${resource.title ?? ''}`);
   }
-  batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+  batchUpdate(
+    resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    documentId: string,
+  ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     const doc = this._doc('batchUpdate', documentId);
     const res: unknown = resource;
     const requests = typeof res === 'object' && res !== null ? (res as Json).requests : undefined;
@@ -575,7 +626,8 @@ export class FakeDocumentsCollection implements Pick<GoogleAppsScript.Docs.Colle
     requests.forEach((r: unknown, i: number) => {
       const req = typeof r === 'object' && r !== null ? (r as Json) : {};
       const kinds = Object.keys(req).filter((k) => req[k] !== undefined);
-      if (kinds.length !== 1) throw apiError('batchUpdate', `Invalid requests[${i}]: a request must set exactly one kind (got ${kinds.length}).`);
+      if (kinds.length !== 1)
+        throw apiError('batchUpdate', `Invalid requests[${i}]: a request must set exactly one kind (got ${kinds.length}).`);
       const kind = kinds[0];
       const handler = HANDLERS[kind];
       if (!handler) throw new Error(`stand-in: Docs.Documents.batchUpdate request kind '${kind}' is not implemented`);
@@ -591,7 +643,11 @@ export class FakeDocumentsCollection implements Pick<GoogleAppsScript.Docs.Colle
     this._writes += 1;
     const f = this._ws.drive.files[doc.id];
     if (f) f.lastUpdated = this._ws.now();
-    return { documentId: doc.id, replies: requests.map(() => ({})), writeControl: { requiredRevisionId: `stand-in-revision-${this._writes}` } };
+    return {
+      documentId: doc.id,
+      replies: requests.map(() => ({})),
+      writeControl: { requiredRevisionId: `stand-in-revision-${this._writes}` },
+    };
   }
 }
 

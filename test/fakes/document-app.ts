@@ -15,7 +15,15 @@
  * - Elements obtained before a Docs API batchUpdate point at the pre-update content (reopen the
  *   document, as with the real services, to see the change).
  */
-import { newDocModel, paragraphText, type DocModel, type ParagraphNode, type TableCellNode, type TableNode, type TableRowNode } from './doc-model';
+import {
+  newDocModel,
+  paragraphText,
+  type DocModel,
+  type ParagraphNode,
+  type TableCellNode,
+  type TableNode,
+  type TableRowNode,
+} from './doc-model';
 import { newCell, newParagraph, normalizeRuns, paragraphsIn, styleAt, styleParagraphRange, type StylePatch } from './doc-ops';
 import { Fake, enumName, enumOf } from './fake-base';
 import { notImplemented } from './proxy';
@@ -31,19 +39,85 @@ type Element = GoogleAppsScript.Document.Element;
 type Attrs = Record<string, unknown>;
 
 export const Attribute = enumOf(
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING', 'HEIGHT',
-  'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING',
-  'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM',
-  'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE',
-  'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 );
 export const HorizontalAlignment = enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
 export const VerticalAlignment = enumOf('BOTTOM', 'CENTER', 'TOP');
-export const ParagraphHeading = enumOf('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE');
+export const ParagraphHeading = enumOf(
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+);
 export const ElementType = enumOf(
-  'BODY_SECTION', 'COMMENT_SECTION', 'DATE', 'DOCUMENT', 'EQUATION', 'EQUATION_FUNCTION', 'EQUATION_FUNCTION_ARGUMENT_SEPARATOR', 'EQUATION_SYMBOL',
-  'FOOTER_SECTION', 'FOOTNOTE', 'FOOTNOTE_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_DRAWING', 'INLINE_IMAGE', 'LIST_ITEM', 'PAGE_BREAK',
-  'PARAGRAPH', 'PERSON', 'RICH_LINK', 'TABLE', 'TABLE_CELL', 'TABLE_OF_CONTENTS', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
+  'BODY_SECTION',
+  'COMMENT_SECTION',
+  'DATE',
+  'DOCUMENT',
+  'EQUATION',
+  'EQUATION_FUNCTION',
+  'EQUATION_FUNCTION_ARGUMENT_SEPARATOR',
+  'EQUATION_SYMBOL',
+  'FOOTER_SECTION',
+  'FOOTNOTE',
+  'FOOTNOTE_SECTION',
+  'HEADER_SECTION',
+  'HORIZONTAL_RULE',
+  'INLINE_DRAWING',
+  'INLINE_IMAGE',
+  'LIST_ITEM',
+  'PAGE_BREAK',
+  'PARAGRAPH',
+  'PERSON',
+  'RICH_LINK',
+  'TABLE',
+  'TABLE_CELL',
+  'TABLE_OF_CONTENTS',
+  'TABLE_ROW',
+  'TEXT',
+  'UNSUPPORTED',
 );
 
 const ALIGN_TO_MODEL: Record<string, ParagraphNode['alignment']> = { LEFT: 'left', CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
@@ -61,7 +135,11 @@ interface DocSession {
 }
 
 abstract class DocFake<T> extends Fake<T> {
-  constructor(ws: Workspace, className: string, readonly _session: DocSession) {
+  constructor(
+    ws: Workspace,
+    className: string,
+    readonly _session: DocSession,
+  ) {
     super(ws, className);
   }
   _guard(): void {
@@ -82,30 +160,80 @@ function numberAttr(name: string, v: unknown): number {
 }
 
 /** Applies text and paragraph attributes to paragraphs; other keys go to `extra` (false = unknown). */
-function applyAttributes(paras: ParagraphNode[], attrs: Attrs, extra: (key: string, value: unknown) => boolean, range?: { start: number; end: number }): void {
+function applyAttributes(
+  paras: ParagraphNode[],
+  attrs: Attrs,
+  extra: (key: string, value: unknown) => boolean,
+  range?: { start: number; end: number },
+): void {
   const patch: StylePatch = {};
   const paraOps: ((p: ParagraphNode) => void)[] = [];
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined) continue;
     switch (key) {
-      case 'BOLD': patch.bold = Boolean(value); break;
-      case 'ITALIC': patch.italic = Boolean(value); break;
-      case 'UNDERLINE': patch.underline = Boolean(value); break;
-      case 'FONT_FAMILY': patch.fontFamily = String(value); break;
-      case 'FONT_SIZE': patch.fontSize = numberAttr(key, value); break;
-      case 'FOREGROUND_COLOR': patch.foregroundColor = String(value); break;
+      case 'BOLD':
+        patch.bold = Boolean(value);
+        break;
+      case 'ITALIC':
+        patch.italic = Boolean(value);
+        break;
+      case 'UNDERLINE':
+        patch.underline = Boolean(value);
+        break;
+      case 'FONT_FAMILY':
+        patch.fontFamily = String(value);
+        break;
+      case 'FONT_SIZE':
+        patch.fontSize = numberAttr(key, value);
+        break;
+      case 'FOREGROUND_COLOR':
+        patch.foregroundColor = String(value);
+        break;
       case 'HORIZONTAL_ALIGNMENT': {
         const a = ALIGN_TO_MODEL[enumName(value)];
         if (!a) throw new Error('Invalid argument: HORIZONTAL_ALIGNMENT');
-        paraOps.push((p) => { p.alignment = a; });
+        paraOps.push((p) => {
+          p.alignment = a;
+        });
         break;
       }
-      case 'INDENT_FIRST_LINE': { const n = numberAttr(key, value); paraOps.push((p) => { p.indentFirstLine = n; }); break; }
-      case 'INDENT_START': { const n = numberAttr(key, value); paraOps.push((p) => { p.indentStart = n; }); break; }
-      case 'SPACING_BEFORE': { const n = numberAttr(key, value); paraOps.push((p) => { p.spaceAbove = n; }); break; }
-      case 'SPACING_AFTER': { const n = numberAttr(key, value); paraOps.push((p) => { p.spaceBelow = n; }); break; }
-      case 'LINE_SPACING': { const n = numberAttr(key, value); paraOps.push((p) => { p.lineSpacing = n; }); break; }
-      case 'HEADING': break; // not stored, see the header comment
+      case 'INDENT_FIRST_LINE': {
+        const n = numberAttr(key, value);
+        paraOps.push((p) => {
+          p.indentFirstLine = n;
+        });
+        break;
+      }
+      case 'INDENT_START': {
+        const n = numberAttr(key, value);
+        paraOps.push((p) => {
+          p.indentStart = n;
+        });
+        break;
+      }
+      case 'SPACING_BEFORE': {
+        const n = numberAttr(key, value);
+        paraOps.push((p) => {
+          p.spaceAbove = n;
+        });
+        break;
+      }
+      case 'SPACING_AFTER': {
+        const n = numberAttr(key, value);
+        paraOps.push((p) => {
+          p.spaceBelow = n;
+        });
+        break;
+      }
+      case 'LINE_SPACING': {
+        const n = numberAttr(key, value);
+        paraOps.push((p) => {
+          p.lineSpacing = n;
+        });
+        break;
+      }
+      case 'HEADING':
+        break; // not stored, see the header comment
       default:
         if (!extra(key, value)) throw new Error(`stand-in: attribute ${key} is not implemented here`);
     }
@@ -118,10 +246,18 @@ function applyAttributes(paras: ParagraphNode[], attrs: Attrs, extra: (key: stri
 function attributesOf(p: ParagraphNode | undefined): Attrs {
   const st = p ? styleAt(p) : {};
   return {
-    BOLD: st.bold ?? null, ITALIC: st.italic ?? null, UNDERLINE: st.underline ?? null, FONT_FAMILY: st.fontFamily ?? null,
-    FONT_SIZE: st.fontSize ?? null, FOREGROUND_COLOR: st.foregroundColor ?? null,
-    HORIZONTAL_ALIGNMENT: p?.alignment ? ALIGN_FROM_MODEL[p.alignment] : null, INDENT_FIRST_LINE: p?.indentFirstLine ?? null,
-    INDENT_START: p?.indentStart ?? null, SPACING_BEFORE: p?.spaceAbove ?? null, SPACING_AFTER: p?.spaceBelow ?? null, LINE_SPACING: p?.lineSpacing ?? null,
+    BOLD: st.bold ?? null,
+    ITALIC: st.italic ?? null,
+    UNDERLINE: st.underline ?? null,
+    FONT_FAMILY: st.fontFamily ?? null,
+    FONT_SIZE: st.fontSize ?? null,
+    FOREGROUND_COLOR: st.foregroundColor ?? null,
+    HORIZONTAL_ALIGNMENT: p?.alignment ? ALIGN_FROM_MODEL[p.alignment] : null,
+    INDENT_FIRST_LINE: p?.indentFirstLine ?? null,
+    INDENT_START: p?.indentStart ?? null,
+    SPACING_BEFORE: p?.spaceAbove ?? null,
+    SPACING_AFTER: p?.spaceBelow ?? null,
+    LINE_SPACING: p?.lineSpacing ?? null,
   };
 }
 
@@ -153,13 +289,35 @@ function locate(paras: ParagraphNode[], offset: number): { p: ParagraphNode; at:
   return null;
 }
 
-type TextApi = Pick<Text,
-  'getText' | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontFamily' | 'setFontSize' | 'setForegroundColor' | 'setAttributes' | 'getAttributes'
-  | 'isBold' | 'isItalic' | 'isUnderline' | 'getFontSize' | 'getFontFamily' | 'getForegroundColor' | 'getType'>;
+type TextApi = Pick<
+  Text,
+  | 'getText'
+  | 'setBold'
+  | 'setItalic'
+  | 'setUnderline'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setForegroundColor'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'isBold'
+  | 'isItalic'
+  | 'isUnderline'
+  | 'getFontSize'
+  | 'getFontFamily'
+  | 'getForegroundColor'
+  | 'getType'
+>;
 
 /** editAsText(): a view over the runs of some paragraphs, optionally a window [from, to) of it. */
 export class FakeText extends DocFake<Text> implements TextApi {
-  constructor(ws: Workspace, session: DocSession, readonly _paras: ParagraphNode[], readonly _from = 0, readonly _to: number | null = null) {
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _paras: ParagraphNode[],
+    readonly _from = 0,
+    readonly _to: number | null = null,
+  ) {
     super(ws, 'Text', session);
   }
   _len(): number {
@@ -214,7 +372,10 @@ export class FakeText extends DocFake<Text> implements TextApi {
   }
   setAttributes(...args: [Attrs] | [number, number, Attrs]): Text {
     const attrs = (args.length === 3 ? args[2] : args[0]) as Attrs;
-    const range = args.length === 3 ? { start: this._from + Number(args[0]), end: this._from + Number(args[1]) + 1 } : { start: this._from, end: this._to ?? Infinity };
+    const range =
+      args.length === 3
+        ? { start: this._from + Number(args[0]), end: this._from + Number(args[1]) + 1 }
+        : { start: this._from, end: this._to ?? Infinity };
     const whole = args.length !== 3 && this._from === 0 && this._to === null;
     applyAttributes(this._paras, attrs, () => false, whole ? undefined : range);
     return this._proxy;
@@ -249,13 +410,39 @@ export class FakeText extends DocFake<Text> implements TextApi {
 
 // ---------------------------------------------------------------- Paragraph and PageBreak
 
-type ParagraphApi = Pick<Paragraph,
-  'getText' | 'setText' | 'appendText' | 'editAsText' | 'setAttributes' | 'getAttributes' | 'setAlignment' | 'getAlignment' | 'setIndentFirstLine'
-  | 'getIndentFirstLine' | 'setIndentStart' | 'getIndentStart' | 'setSpacingBefore' | 'getSpacingBefore' | 'setSpacingAfter' | 'getSpacingAfter'
-  | 'setLineSpacing' | 'getLineSpacing' | 'setHeading' | 'getType' | 'asParagraph' | 'getNumChildren' | 'clear'>;
+type ParagraphApi = Pick<
+  Paragraph,
+  | 'getText'
+  | 'setText'
+  | 'appendText'
+  | 'editAsText'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'setAlignment'
+  | 'getAlignment'
+  | 'setIndentFirstLine'
+  | 'getIndentFirstLine'
+  | 'setIndentStart'
+  | 'getIndentStart'
+  | 'setSpacingBefore'
+  | 'getSpacingBefore'
+  | 'setSpacingAfter'
+  | 'getSpacingAfter'
+  | 'setLineSpacing'
+  | 'getLineSpacing'
+  | 'setHeading'
+  | 'getType'
+  | 'asParagraph'
+  | 'getNumChildren'
+  | 'clear'
+>;
 
 export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
-  constructor(ws: Workspace, session: DocSession, readonly _node: ParagraphNode) {
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _node: ParagraphNode,
+  ) {
     super(ws, 'Paragraph', session);
   }
   getType(): GoogleAppsScript.Document.ElementType {
@@ -301,7 +488,9 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
     return this._proxy;
   }
   getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
-    return (this._node.alignment ? ALIGN_FROM_MODEL[this._node.alignment] : null) as unknown as GoogleAppsScript.Document.HorizontalAlignment;
+    return (this._node.alignment
+      ? ALIGN_FROM_MODEL[this._node.alignment]
+      : null) as unknown as GoogleAppsScript.Document.HorizontalAlignment;
   }
   setIndentFirstLine(indentFirstLine: number): Paragraph {
     this._node.indentFirstLine = numberAttr('indentFirstLine', indentFirstLine);
@@ -344,9 +533,15 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
   }
 }
 
-export class FakePageBreak extends DocFake<GoogleAppsScript.Document.PageBreak>
-  implements Pick<GoogleAppsScript.Document.PageBreak, 'getType'> {
-  constructor(ws: Workspace, session: DocSession, readonly _node: ParagraphNode) {
+export class FakePageBreak
+  extends DocFake<GoogleAppsScript.Document.PageBreak>
+  implements Pick<GoogleAppsScript.Document.PageBreak, 'getType'>
+{
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _node: ParagraphNode,
+  ) {
     super(ws, 'PageBreak', session);
   }
   getType(): GoogleAppsScript.Document.ElementType {
@@ -378,17 +573,39 @@ function cellExtra(cell: TableCellNode): (key: string, value: unknown) => boolea
   };
 }
 
-type TableApi = Pick<Table,
-  'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'setBorderWidth' | 'getBorderWidth' | 'setBorderColor' | 'getBorderColor'
-  | 'editAsText' | 'setAttributes' | 'getAttributes' | 'getText' | 'getType' | 'asTable' | 'getNumChildren' | 'getChild'>;
+type TableApi = Pick<
+  Table,
+  | 'getNumRows'
+  | 'getRow'
+  | 'getCell'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'setBorderWidth'
+  | 'getBorderWidth'
+  | 'setBorderColor'
+  | 'getBorderColor'
+  | 'editAsText'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'getText'
+  | 'getType'
+  | 'asTable'
+  | 'getNumChildren'
+  | 'getChild'
+>;
 
 export class FakeTable extends DocFake<Table> implements TableApi {
-  constructor(ws: Workspace, session: DocSession, readonly _node: TableNode) {
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _node: TableNode,
+  ) {
     super(ws, 'Table', session);
   }
   _row(i: number): TableRowNode {
     const r = this._node.rows[i];
-    if (!Number.isInteger(i) || !r) throw new Error(`Child index (${i}) must be less than the number of child elements (${this._node.rows.length}).`);
+    if (!Number.isInteger(i) || !r)
+      throw new Error(`Child index (${i}) must be less than the number of child elements (${this._node.rows.length}).`);
     return r;
   }
   getType(): GoogleAppsScript.Document.ElementType {
@@ -414,7 +631,8 @@ export class FakeTable extends DocFake<Table> implements TableApi {
   }
   setColumnWidth(columnIndex: number, width: number): Table {
     const cols = this._node.rows[0]?.cells.length ?? 0;
-    if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= cols) throw new Error(`Column index (${columnIndex}) must be less than the number of columns (${cols}).`);
+    if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= cols)
+      throw new Error(`Column index (${columnIndex}) must be less than the number of columns (${cols}).`);
     while (this._node.columnWidths.length < cols) this._node.columnWidths.push(null);
     this._node.columnWidths[columnIndex] = numberAttr('width', width);
     return this._proxy;
@@ -447,14 +665,26 @@ export class FakeTable extends DocFake<Table> implements TableApi {
     return this._proxy;
   }
   getAttributes(): Attrs {
-    return { ...attributesOf(paragraphsIn([this._node])[0]), BORDER_WIDTH: this._node.borderWidth, BORDER_COLOR: this._node.borderColor ?? null };
+    return {
+      ...attributesOf(paragraphsIn([this._node])[0]),
+      BORDER_WIDTH: this._node.borderWidth,
+      BORDER_COLOR: this._node.borderColor ?? null,
+    };
   }
 }
 
-type RowApi = Pick<TableRow, 'getNumCells' | 'getCell' | 'editAsText' | 'getText' | 'getType' | 'setAttributes' | 'getNumChildren' | 'getChild'>;
+type RowApi = Pick<
+  TableRow,
+  'getNumCells' | 'getCell' | 'editAsText' | 'getText' | 'getType' | 'setAttributes' | 'getNumChildren' | 'getChild'
+>;
 
 export class FakeTableRow extends DocFake<TableRow> implements RowApi {
-  constructor(ws: Workspace, session: DocSession, readonly _table: TableNode, readonly _node: TableRowNode) {
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _table: TableNode,
+    readonly _node: TableRowNode,
+  ) {
     super(ws, 'TableRow', session);
   }
   _paras(): ParagraphNode[] {
@@ -474,7 +704,8 @@ export class FakeTableRow extends DocFake<TableRow> implements RowApi {
   }
   getCell(cellIndex: number): TableCell {
     const c = this._node.cells[cellIndex];
-    if (!Number.isInteger(cellIndex) || !c) throw new Error(`Child index (${cellIndex}) must be less than the number of child elements (${this._node.cells.length}).`);
+    if (!Number.isInteger(cellIndex) || !c)
+      throw new Error(`Child index (${cellIndex}) must be less than the number of child elements (${this._node.cells.length}).`);
     return new FakeTableCell(this._ws, this._session, c)._proxy;
   }
   editAsText(): Text {
@@ -493,12 +724,29 @@ export class FakeTableRow extends DocFake<TableRow> implements RowApi {
   }
 }
 
-type CellApi = Pick<TableCell,
-  'getText' | 'editAsText' | 'setBackgroundColor' | 'getBackgroundColor' | 'setVerticalAlignment' | 'getVerticalAlignment' | 'getNumChildren'
-  | 'getChild' | 'setAttributes' | 'getAttributes' | 'getType' | 'appendParagraph' | 'getColSpan'>;
+type CellApi = Pick<
+  TableCell,
+  | 'getText'
+  | 'editAsText'
+  | 'setBackgroundColor'
+  | 'getBackgroundColor'
+  | 'setVerticalAlignment'
+  | 'getVerticalAlignment'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'getType'
+  | 'appendParagraph'
+  | 'getColSpan'
+>;
 
 export class FakeTableCell extends DocFake<TableCell> implements CellApi {
-  constructor(ws: Workspace, session: DocSession, readonly _node: TableCellNode) {
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _node: TableCellNode,
+  ) {
     super(ws, 'TableCell', session);
   }
   getType(): GoogleAppsScript.Document.ElementType {
@@ -529,7 +777,8 @@ export class FakeTableCell extends DocFake<TableCell> implements CellApi {
   }
   getChild(childIndex: number): Element {
     const p = this._node.paragraphs[childIndex];
-    if (!Number.isInteger(childIndex) || !p) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._node.paragraphs.length}).`);
+    if (!Number.isInteger(childIndex) || !p)
+      throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._node.paragraphs.length}).`);
     return new FakeParagraph(this._ws, this._session, p)._proxy as unknown as Element;
   }
   appendParagraph(text: string | Paragraph): Paragraph {
@@ -547,7 +796,8 @@ export class FakeTableCell extends DocFake<TableCell> implements CellApi {
   }
   getAttributes(): Attrs {
     return {
-      ...attributesOf(this._node.paragraphs[0]), BACKGROUND_COLOR: this._node.backgroundColor ?? null,
+      ...attributesOf(this._node.paragraphs[0]),
+      BACKGROUND_COLOR: this._node.backgroundColor ?? null,
       VERTICAL_ALIGNMENT: this._node.verticalAlignment ? VALIGN_FROM_MODEL[this._node.verticalAlignment] : null,
     };
   }
@@ -555,13 +805,42 @@ export class FakeTableCell extends DocFake<TableCell> implements CellApi {
 
 // ---------------------------------------------------------------- Body
 
-type BodyApi = Pick<Body,
-  'clear' | 'appendParagraph' | 'appendTable' | 'appendPageBreak' | 'getNumChildren' | 'getChild' | 'getParagraphs' | 'getTables' | 'getText'
-  | 'editAsText' | 'setAttributes' | 'getAttributes' | 'setPageWidth' | 'setPageHeight' | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft'
-  | 'setMarginRight' | 'getPageWidth' | 'getPageHeight' | 'getMarginTop' | 'getMarginBottom' | 'getMarginLeft' | 'getMarginRight' | 'getType'>;
+type BodyApi = Pick<
+  Body,
+  | 'clear'
+  | 'appendParagraph'
+  | 'appendTable'
+  | 'appendPageBreak'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'getParagraphs'
+  | 'getTables'
+  | 'getText'
+  | 'editAsText'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'setPageWidth'
+  | 'setPageHeight'
+  | 'setMarginTop'
+  | 'setMarginBottom'
+  | 'setMarginLeft'
+  | 'setMarginRight'
+  | 'getPageWidth'
+  | 'getPageHeight'
+  | 'getMarginTop'
+  | 'getMarginBottom'
+  | 'getMarginLeft'
+  | 'getMarginRight'
+  | 'getType'
+>;
 
 const PAGE_ATTRS: Record<string, keyof DocModel['documentStyle']> = {
-  PAGE_WIDTH: 'pageWidth', PAGE_HEIGHT: 'pageHeight', MARGIN_TOP: 'marginTop', MARGIN_BOTTOM: 'marginBottom', MARGIN_LEFT: 'marginLeft', MARGIN_RIGHT: 'marginRight',
+  PAGE_WIDTH: 'pageWidth',
+  PAGE_HEIGHT: 'pageHeight',
+  MARGIN_TOP: 'marginTop',
+  MARGIN_BOTTOM: 'marginBottom',
+  MARGIN_LEFT: 'marginLeft',
+  MARGIN_RIGHT: 'marginRight',
 };
 
 export class FakeBody extends DocFake<Body> implements BodyApi {
@@ -572,7 +851,9 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
     return this._doc().content.filter((n): n is ParagraphNode | TableNode => n.type !== 'sectionBreak');
   }
   _wrap(n: ParagraphNode | TableNode): Element {
-    return (n.type === 'paragraph' ? new FakeParagraph(this._ws, this._session, n)._proxy : new FakeTable(this._ws, this._session, n)._proxy) as unknown as Element;
+    return (n.type === 'paragraph'
+      ? new FakeParagraph(this._ws, this._session, n)._proxy
+      : new FakeTable(this._ws, this._session, n)._proxy) as unknown as Element;
   }
   getType(): GoogleAppsScript.Document.ElementType {
     return 'BODY_SECTION' as unknown as GoogleAppsScript.Document.ElementType;
@@ -590,12 +871,17 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
   }
   appendTable(cells?: string[][] | Table): Table {
     if (!Array.isArray(cells)) throw notImplemented('Body', 'appendTable() without a string[][]');
-    if (cells.length === 0 || !Array.isArray(cells[0]) || cells[0].length === 0) throw new Error('stand-in: appendTable needs at least one row and one column');
+    if (cells.length === 0 || !Array.isArray(cells[0]) || cells[0].length === 0)
+      throw new Error('stand-in: appendTable needs at least one row and one column');
     const width = cells[0].length;
     cells.forEach((row, i) => {
-      if (!Array.isArray(row) || row.length !== width) throw new Error(`stand-in: appendTable needs a rectangular array (row ${i} has ${Array.isArray(row) ? row.length : 'no'} cells, row 0 has ${width})`);
+      if (!Array.isArray(row) || row.length !== width)
+        throw new Error(
+          `stand-in: appendTable needs a rectangular array (row ${i} has ${Array.isArray(row) ? row.length : 'no'} cells, row 0 has ${width})`,
+        );
       row.forEach((c) => {
-        if (typeof c !== 'string') throw new Error("The parameters (number[][]) don't match the method signature for DocumentApp.Body.appendTable.");
+        if (typeof c !== 'string')
+          throw new Error("The parameters (number[][]) don't match the method signature for DocumentApp.Body.appendTable.");
       });
     });
     const table: TableNode = {
@@ -620,14 +906,17 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
   getChild(childIndex: number): Element {
     const ch = this._children();
     const n = ch[childIndex];
-    if (!Number.isInteger(childIndex) || !n) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${ch.length}).`);
+    if (!Number.isInteger(childIndex) || !n)
+      throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${ch.length}).`);
     return this._wrap(n);
   }
   getParagraphs(): Paragraph[] {
     return paragraphsIn(this._children()).map((p) => new FakeParagraph(this._ws, this._session, p)._proxy);
   }
   getTables(): Table[] {
-    return this._children().filter((n): n is TableNode => n.type === 'table').map((t) => new FakeTable(this._ws, this._session, t)._proxy);
+    return this._children()
+      .filter((n): n is TableNode => n.type === 'table')
+      .map((t) => new FakeTable(this._ws, this._session, t)._proxy);
   }
   getText(): string {
     return viewText(paragraphsIn(this._children()));
@@ -649,7 +938,12 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
     const s = this._doc().documentStyle;
     return {
       ...attributesOf(paragraphsIn(this._children())[0]),
-      PAGE_WIDTH: s.pageWidth, PAGE_HEIGHT: s.pageHeight, MARGIN_TOP: s.marginTop, MARGIN_BOTTOM: s.marginBottom, MARGIN_LEFT: s.marginLeft, MARGIN_RIGHT: s.marginRight,
+      PAGE_WIDTH: s.pageWidth,
+      PAGE_HEIGHT: s.pageHeight,
+      MARGIN_TOP: s.marginTop,
+      MARGIN_BOTTOM: s.marginBottom,
+      MARGIN_LEFT: s.marginLeft,
+      MARGIN_RIGHT: s.marginRight,
     };
   }
   _setPage(field: keyof DocModel['documentStyle'], v: number): Body {
@@ -727,8 +1021,10 @@ export class FakeDocument extends DocFake<GoogleAppsScript.Document.Document> im
   }
 }
 
-export class FakeDocumentApp extends Fake<GoogleAppsScript.Document.DocumentApp>
-  implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'> {
+export class FakeDocumentApp
+  extends Fake<GoogleAppsScript.Document.DocumentApp>
+  implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'>
+{
   readonly Attribute = Attribute;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly VerticalAlignment = VerticalAlignment;
@@ -748,4 +1044,3 @@ export class FakeDocumentApp extends Fake<GoogleAppsScript.Document.DocumentApp>
     return new FakeDocument(this._ws, { docId: id, closed: false })._proxy;
   }
 }
-

@@ -45,9 +45,12 @@ function emailOf(u: unknown): string {
 function urlOf(item: DriveItemState): string {
   if (item.kind === 'folder') return `https://drive.google.com/drive/folders/${item.id}`;
   switch (item.mimeType) {
-    case 'application/vnd.google-apps.document': return `https://docs.google.com/document/d/${item.id}/edit`;
-    case 'application/vnd.google-apps.spreadsheet': return `https://docs.google.com/spreadsheets/d/${item.id}/edit`;
-    default: return `https://drive.google.com/file/d/${item.id}/view`;
+    case 'application/vnd.google-apps.document':
+      return `https://docs.google.com/document/d/${item.id}/edit`;
+    case 'application/vnd.google-apps.spreadsheet':
+      return `https://docs.google.com/spreadsheets/d/${item.id}/edit`;
+    default:
+      return `https://drive.google.com/file/d/${item.id}/view`;
   }
 }
 
@@ -69,7 +72,10 @@ export function effectiveRoles(ws: Workspace, item: DriveItemState): Map<string,
 }
 
 export class FakeDriveUser extends Fake<User> implements Pick<User, 'getEmail' | 'getName' | 'getDomain'> {
-  constructor(ws: Workspace, readonly _email: string) {
+  constructor(
+    ws: Workspace,
+    readonly _email: string,
+  ) {
     super(ws, 'User');
   }
   getEmail(): string {
@@ -84,7 +90,12 @@ export class FakeDriveUser extends Fake<User> implements Pick<User, 'getEmail' |
 }
 
 class FakeIterator<T> extends Fake<unknown> {
-  constructor(ws: Workspace, className: string, readonly _items: T[], public _pos = 0) {
+  constructor(
+    ws: Workspace,
+    className: string,
+    readonly _items: T[],
+    public _pos = 0,
+  ) {
     super(ws, className);
   }
   hasNext(): boolean {
@@ -100,16 +111,28 @@ class FakeIterator<T> extends Fake<unknown> {
 }
 
 function fileIterator(ws: Workspace, items: DriveItemState[]): GoogleAppsScript.Drive.FileIterator {
-  return new FakeIterator<File>(ws, 'FileIterator', items.map((i) => new FakeFile(ws, i.id)._proxy))._proxy as GoogleAppsScript.Drive.FileIterator;
+  return new FakeIterator<File>(
+    ws,
+    'FileIterator',
+    items.map((i) => new FakeFile(ws, i.id)._proxy),
+  )._proxy as GoogleAppsScript.Drive.FileIterator;
 }
 
 function folderIterator(ws: Workspace, items: DriveItemState[]): GoogleAppsScript.Drive.FolderIterator {
-  return new FakeIterator<Folder>(ws, 'FolderIterator', items.map((i) => new FakeFolder(ws, i.id)._proxy))._proxy as GoogleAppsScript.Drive.FolderIterator;
+  return new FakeIterator<Folder>(
+    ws,
+    'FolderIterator',
+    items.map((i) => new FakeFolder(ws, i.id)._proxy),
+  )._proxy as GoogleAppsScript.Drive.FolderIterator;
 }
 
 /** Shared behaviour of File and Folder (sharing, names, trash). */
 abstract class DriveItemFake<T> extends Fake<T> {
-  constructor(ws: Workspace, className: string, readonly _id: string) {
+  constructor(
+    ws: Workspace,
+    className: string,
+    readonly _id: string,
+  ) {
     super(ws, className);
   }
   _item(): DriveItemState {
@@ -141,7 +164,8 @@ abstract class DriveItemFake<T> extends Fake<T> {
   _setSharing(accessType: unknown, permissionType: unknown): void {
     const access = enumName(accessType) as AccessName;
     const permission = enumName(permissionType) as PermissionName;
-    if (!(access in Access) || !(permission in Permission)) throw new Error("The parameters don't match the method signature for DriveApp.File.setSharing.");
+    if (!(access in Access) || !(permission in Permission))
+      throw new Error("The parameters don't match the method signature for DriveApp.File.setSharing.");
     if (this._ws.drive.forbidPublicSharing && (access === 'ANYONE' || access === 'ANYONE_WITH_LINK')) throw new Error(ACCESS_DENIED);
     const it = this._item();
     it.access = access;
@@ -192,11 +216,35 @@ abstract class DriveItemFake<T> extends Fake<T> {
 
 // ---------------------------------------------------------------- File
 
-type FileApi = Pick<File,
-  'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'isTrashed' | 'setTrashed' | 'moveTo' | 'getParents'
-  | 'addViewer' | 'addViewers' | 'addCommenter' | 'addCommenters' | 'addEditor' | 'addEditors' | 'getViewers'
-  | 'getEditors' | 'removeViewer' | 'removeCommenter' | 'removeEditor' | 'setSharing' | 'getSharingAccess' | 'getSharingPermission'
-  | 'getLastUpdated' | 'getDateCreated' | 'getOwner'>;
+type FileApi = Pick<
+  File,
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'getMimeType'
+  | 'isTrashed'
+  | 'setTrashed'
+  | 'moveTo'
+  | 'getParents'
+  | 'addViewer'
+  | 'addViewers'
+  | 'addCommenter'
+  | 'addCommenters'
+  | 'addEditor'
+  | 'addEditors'
+  | 'getViewers'
+  | 'getEditors'
+  | 'removeViewer'
+  | 'removeCommenter'
+  | 'removeEditor'
+  | 'setSharing'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'getLastUpdated'
+  | 'getDateCreated'
+  | 'getOwner'
+>;
 
 export class FakeFile extends DriveItemFake<File> implements FileApi {
   constructor(ws: Workspace, id: string) {
@@ -237,7 +285,9 @@ export class FakeFile extends DriveItemFake<File> implements FileApi {
     return this._proxy;
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    const folders = this._item().parents.map((p) => this._ws.data.drive.folders[p]).filter(visible);
+    const folders = this._item()
+      .parents.map((p) => this._ws.data.drive.folders[p])
+      .filter(visible);
     return folderIterator(this._ws, folders);
   }
   addCommenter(emailAddress: string | BaseUser): File {
@@ -265,11 +315,35 @@ export class FakeFile extends DriveItemFake<File> implements FileApi {
 
 // ---------------------------------------------------------------- Folder
 
-type FolderApi = Pick<Folder,
-  'getId' | 'getName' | 'setName' | 'getUrl' | 'isTrashed' | 'setTrashed' | 'getFilesByName' | 'getFiles' | 'getFolders' | 'getFoldersByName'
-  | 'createFolder' | 'addViewer' | 'addViewers' | 'addEditor' | 'addEditors' | 'getViewers' | 'getEditors'
-  | 'removeViewer' | 'removeEditor' | 'getSharingAccess' | 'getSharingPermission' | 'setSharing' | 'getParents' | 'moveTo'
-  | 'getLastUpdated' | 'getOwner'>;
+type FolderApi = Pick<
+  Folder,
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'isTrashed'
+  | 'setTrashed'
+  | 'getFilesByName'
+  | 'getFiles'
+  | 'getFolders'
+  | 'getFoldersByName'
+  | 'createFolder'
+  | 'addViewer'
+  | 'addViewers'
+  | 'addEditor'
+  | 'addEditors'
+  | 'getViewers'
+  | 'getEditors'
+  | 'removeViewer'
+  | 'removeEditor'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'setSharing'
+  | 'getParents'
+  | 'moveTo'
+  | 'getLastUpdated'
+  | 'getOwner'
+>;
 
 export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
   constructor(ws: Workspace, id: string) {
@@ -304,13 +378,19 @@ export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
     return fileIterator(this._ws, this._children('file'));
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return fileIterator(this._ws, this._children('file').filter((i) => i.name === name));
+    return fileIterator(
+      this._ws,
+      this._children('file').filter((i) => i.name === name),
+    );
   }
   getFolders(): GoogleAppsScript.Drive.FolderIterator {
     return folderIterator(this._ws, this._children('folder'));
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    return folderIterator(this._ws, this._children('folder').filter((i) => i.name === name));
+    return folderIterator(
+      this._ws,
+      this._children('folder').filter((i) => i.name === name),
+    );
   }
   createFolder(name: string): Folder {
     this._item();
@@ -318,7 +398,9 @@ export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
     return new FakeFolder(this._ws, f.id)._proxy;
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    const folders = this._item().parents.map((p) => this._ws.data.drive.folders[p]).filter(visible);
+    const folders = this._item()
+      .parents.map((p) => this._ws.data.drive.folders[p])
+      .filter(visible);
     return folderIterator(this._ws, folders);
   }
   moveTo(destination: Folder): Folder {
@@ -338,8 +420,10 @@ export class FakeFolder extends DriveItemFake<Folder> implements FolderApi {
 
 // ---------------------------------------------------------------- DriveApp
 
-type DriveAppApi = Pick<GoogleAppsScript.Drive.DriveApp,
-  'createFolder' | 'getFolderById' | 'getFileById' | 'getRootFolder' | 'getFoldersByName' | 'getFilesByName' | 'createFile'>;
+type DriveAppApi = Pick<
+  GoogleAppsScript.Drive.DriveApp,
+  'createFolder' | 'getFolderById' | 'getFileById' | 'getRootFolder' | 'getFoldersByName' | 'getFilesByName' | 'createFile'
+>;
 
 export class FakeDriveApp extends Fake<GoogleAppsScript.Drive.DriveApp> implements DriveAppApi {
   readonly Access = Access;
@@ -371,9 +455,15 @@ export class FakeDriveApp extends Fake<GoogleAppsScript.Drive.DriveApp> implemen
     return new FakeFolder(this._ws, this._ws.drive.rootId)._proxy;
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    return folderIterator(this._ws, Object.values(this._ws.data.drive.folders).filter((i) => visible(i) && i.name === name));
+    return folderIterator(
+      this._ws,
+      Object.values(this._ws.data.drive.folders).filter((i) => visible(i) && i.name === name),
+    );
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return fileIterator(this._ws, Object.values(this._ws.data.drive.files).filter((i) => visible(i) && i.name === name));
+    return fileIterator(
+      this._ws,
+      Object.values(this._ws.data.drive.files).filter((i) => visible(i) && i.name === name),
+    );
   }
 }

@@ -8,9 +8,23 @@
 import { Fake, enumOf } from './fake-base';
 import type { Workspace } from './workspace';
 
-type HtmlOutputApi = Pick<GoogleAppsScript.HTML.HtmlOutput,
-  'getContent' | 'setContent' | 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'append'
-  | 'appendUntrusted' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setSandboxMode' | 'setFaviconUrl'>;
+type HtmlOutputApi = Pick<
+  GoogleAppsScript.HTML.HtmlOutput,
+  | 'getContent'
+  | 'setContent'
+  | 'setTitle'
+  | 'getTitle'
+  | 'setWidth'
+  | 'getWidth'
+  | 'setHeight'
+  | 'getHeight'
+  | 'append'
+  | 'appendUntrusted'
+  | 'setXFrameOptionsMode'
+  | 'addMetaTag'
+  | 'setSandboxMode'
+  | 'setFaviconUrl'
+>;
 
 export class FakeHtmlOutput extends Fake<GoogleAppsScript.HTML.HtmlOutput> implements HtmlOutputApi {
   _content: string;
@@ -100,8 +114,10 @@ function printable(v: unknown): string {
   return String(v);
 }
 
-export class FakeHtmlTemplate extends Fake<GoogleAppsScript.HTML.HtmlTemplate>
-  implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'> {
+export class FakeHtmlTemplate
+  extends Fake<GoogleAppsScript.HTML.HtmlTemplate>
+  implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'>
+{
   readonly _source: string;
   constructor(ws: Workspace, source: string) {
     super(ws, 'HtmlTemplate');
@@ -124,8 +140,10 @@ export class FakeHtmlTemplate extends Fake<GoogleAppsScript.HTML.HtmlTemplate>
   }
 }
 
-type HtmlServiceApi = Pick<GoogleAppsScript.HTML.HtmlService,
-  'createHtmlOutputFromFile' | 'createHtmlOutput' | 'createTemplateFromFile' | 'createTemplate'>;
+type HtmlServiceApi = Pick<
+  GoogleAppsScript.HTML.HtmlService,
+  'createHtmlOutputFromFile' | 'createHtmlOutput' | 'createTemplateFromFile' | 'createTemplate'
+>;
 
 export class FakeHtmlService extends Fake<GoogleAppsScript.HTML.HtmlService> implements HtmlServiceApi {
   readonly XFrameOptionsMode = enumOf('ALLOWALL', 'DEFAULT');

@@ -54,7 +54,17 @@ export function installGlobals(ws: Workspace, target: object = globalThis): void
 }
 
 export const GLOBAL_NAMES: (keyof AppsScriptGlobals)[] = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Docs', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'ScriptApp', 'Utilities', 'Logger',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Docs',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Session',
+  'ScriptApp',
+  'Utilities',
+  'Logger',
 ];
 
 export function uninstallGlobals(target: object = globalThis): void {
@@ -63,8 +73,23 @@ export function uninstallGlobals(target: object = globalThis): void {
 
 export { Workspace } from './workspace';
 export type {
-  WorkspaceState, WorkspaceData, Encoded, JsonValue, WorkspaceOptions, CellValue, CellState, SheetState, DriveItemState, DriveNotification, DriveState,
-  MenuRecord, MenuEntry, ShownRecord, UiState, LockKind, Role,
+  WorkspaceState,
+  WorkspaceData,
+  Encoded,
+  JsonValue,
+  WorkspaceOptions,
+  CellValue,
+  CellState,
+  SheetState,
+  DriveItemState,
+  DriveNotification,
+  DriveState,
+  MenuRecord,
+  MenuEntry,
+  ShownRecord,
+  UiState,
+  LockKind,
+  Role,
 } from './workspace';
 export { CallLog, serviceOf } from './call-log';
 export type { ServiceName } from './call-log';

@@ -9,10 +9,16 @@ type Props = GoogleAppsScript.Properties.Properties;
 
 // ---------------------------------------------------------------- Properties
 
-type PropsApi = Pick<Props, 'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'>;
+type PropsApi = Pick<
+  Props,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'
+>;
 
 export class FakeProperties extends Fake<Props> implements PropsApi {
-  constructor(ws: Workspace, readonly _store: () => Record<string, string>) {
+  constructor(
+    ws: Workspace,
+    readonly _store: () => Record<string, string>,
+  ) {
     super(ws, 'Properties');
   }
   getProperty(key: string): string | null {
@@ -46,8 +52,10 @@ export class FakeProperties extends Fake<Props> implements PropsApi {
   }
 }
 
-export class FakePropertiesService extends Fake<GoogleAppsScript.Properties.PropertiesService>
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'> {
+export class FakePropertiesService
+  extends Fake<GoogleAppsScript.Properties.PropertiesService>
+  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'>
+{
   constructor(ws: Workspace) {
     super(ws, 'PropertiesService');
   }
@@ -70,8 +78,14 @@ export class FakePropertiesService extends Fake<GoogleAppsScript.Properties.Prop
 
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
-export class FakeLock extends Fake<GoogleAppsScript.Lock.Lock> implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
-  constructor(ws: Workspace, readonly _key: string) {
+export class FakeLock
+  extends Fake<GoogleAppsScript.Lock.Lock>
+  implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
+  constructor(
+    ws: Workspace,
+    readonly _key: string,
+  ) {
     super(ws, 'Lock');
   }
   tryLock(_timeoutInMillis: number): boolean {
@@ -92,8 +106,10 @@ export class FakeLock extends Fake<GoogleAppsScript.Lock.Lock> implements Pick<G
   }
 }
 
-export class FakeLockService extends Fake<GoogleAppsScript.Lock.LockService>
-  implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+export class FakeLockService
+  extends Fake<GoogleAppsScript.Lock.LockService>
+  implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+{
   constructor(ws: Workspace) {
     super(ws, 'LockService');
   }
@@ -114,7 +130,10 @@ export class FakeLockService extends Fake<GoogleAppsScript.Lock.LockService>
 // ---------------------------------------------------------------- Session
 
 export class FakeUser extends Fake<GoogleAppsScript.Base.User> implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
-  constructor(ws: Workspace, readonly _email: string) {
+  constructor(
+    ws: Workspace,
+    readonly _email: string,
+  ) {
     super(ws, 'User');
   }
   getEmail(): string {
@@ -122,7 +141,10 @@ export class FakeUser extends Fake<GoogleAppsScript.Base.User> implements Pick<G
   }
 }
 
-type SessionApi = Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>;
+type SessionApi = Pick<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+>;
 
 export class FakeSession extends Fake<GoogleAppsScript.Base.Session> implements SessionApi {
   constructor(ws: Workspace) {
@@ -147,8 +169,10 @@ export class FakeSession extends Fake<GoogleAppsScript.Base.Session> implements 
 
 // ---------------------------------------------------------------- ScriptApp
 
-export class FakeScriptApp extends Fake<GoogleAppsScript.Script.ScriptApp>
-  implements Pick<GoogleAppsScript.Script.ScriptApp, 'getOAuthToken' | 'requireScopes' | 'getScriptId' | 'requireAllScopes'> {
+export class FakeScriptApp
+  extends Fake<GoogleAppsScript.Script.ScriptApp>
+  implements Pick<GoogleAppsScript.Script.ScriptApp, 'getOAuthToken' | 'requireScopes' | 'getScriptId' | 'requireAllScopes'>
+{
   readonly AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   readonly TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   readonly EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
@@ -177,7 +201,9 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 /** java.text.SimpleDateFormat subset: y M d E H h m s S a Z X and '…' quoting; English names. */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const p = zonedParts(date, timeZone);
-  const offsetMin = Math.round((Date.UTC(p.y < 100 ? 100 : p.y, p.m - 1, p.d, p.h, p.mi, p.s) - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const offsetMin = Math.round(
+    (Date.UTC(p.y < 100 ? 100 : p.y, p.m - 1, p.d, p.h, p.mi, p.s) - Math.floor(date.getTime() / 1000) * 1000) / 60000,
+  );
   let out = '';
   let i = 0;
   while (i < pattern.length) {
@@ -203,16 +229,36 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     i += n;
     const num = (v: number): string => String(v).padStart(n, '0');
     switch (ch) {
-      case 'y': out += n === 2 ? String(p.y % 100).padStart(2, '0') : num(p.y); break;
-      case 'M': out += n >= 4 ? MONTHS[p.m - 1] : n === 3 ? MONTHS[p.m - 1].slice(0, 3) : num(p.m); break;
-      case 'd': out += num(p.d); break;
-      case 'E': out += n >= 4 ? DAYS[p.dow] : DAYS[p.dow].slice(0, 3); break;
-      case 'H': out += num(p.h); break;
-      case 'h': out += num(p.h % 12 === 0 ? 12 : p.h % 12); break;
-      case 'm': out += num(p.mi); break;
-      case 's': out += num(p.s); break;
-      case 'S': out += String(p.ms).padStart(3, '0').slice(0, Math.max(n, 3)); break;
-      case 'a': out += p.h < 12 ? 'AM' : 'PM'; break;
+      case 'y':
+        out += n === 2 ? String(p.y % 100).padStart(2, '0') : num(p.y);
+        break;
+      case 'M':
+        out += n >= 4 ? MONTHS[p.m - 1] : n === 3 ? MONTHS[p.m - 1].slice(0, 3) : num(p.m);
+        break;
+      case 'd':
+        out += num(p.d);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[p.dow] : DAYS[p.dow].slice(0, 3);
+        break;
+      case 'H':
+        out += num(p.h);
+        break;
+      case 'h':
+        out += num(p.h % 12 === 0 ? 12 : p.h % 12);
+        break;
+      case 'm':
+        out += num(p.mi);
+        break;
+      case 's':
+        out += num(p.s);
+        break;
+      case 'S':
+        out += String(p.ms).padStart(3, '0').slice(0, Math.max(n, 3));
+        break;
+      case 'a':
+        out += p.h < 12 ? 'AM' : 'PM';
+        break;
       case 'Z':
       case 'X': {
         const sign = offsetMin < 0 ? '-' : '+';
@@ -229,8 +275,10 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return out;
 }
 
-export class FakeUtilities extends Fake<GoogleAppsScript.Utilities.Utilities>
-  implements Pick<GoogleAppsScript.Utilities.Utilities, 'getUuid' | 'formatDate' | 'sleep' | 'formatString'> {
+export class FakeUtilities
+  extends Fake<GoogleAppsScript.Utilities.Utilities>
+  implements Pick<GoogleAppsScript.Utilities.Utilities, 'getUuid' | 'formatDate' | 'sleep' | 'formatString'>
+{
   constructor(ws: Workspace) {
     super(ws, 'Utilities');
   }
@@ -256,12 +304,15 @@ export class FakeUtilities extends Fake<GoogleAppsScript.Utilities.Utilities>
   }
 }
 
-export class FakeLogger extends Fake<GoogleAppsScript.Base.Logger> implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
+export class FakeLogger
+  extends Fake<GoogleAppsScript.Base.Logger>
+  implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'>
+{
   constructor(ws: Workspace) {
     super(ws, 'Logger');
   }
   log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-    let text = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+    let text = typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
     if (values.length > 0) {
       let i = 0;
       text = text.replace(/%s|%d/g, () => String(values[i++]));

@@ -18,8 +18,22 @@ export const RAW = Symbol('stand-in raw object');
 export const CLASS_NAME = Symbol('stand-in class name');
 
 /** Names some tooling probes on any object (await, jest, JSON): they read as undefined. */
-const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', '@@__IMMUTABLE_ITERABLE__@@',
-  '@@__IMMUTABLE_RECORD__@@', '_isMockFunction', 'inspect', 'constructor', 'prototype', 'length', 'name']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'inspect',
+  'constructor',
+  'prototype',
+  'length',
+  'name',
+]);
 
 export interface CallRecorder {
   readonly calls: CallLog;

@@ -27,7 +27,15 @@ export interface StoredCell {
 /** Milliseconds to add to a UTC wall-clock time to get local wall-clock time in tz, at `at`. */
 export function tzOffsetMs(at: number, tz: string): number {
   const dtf = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    era: 'short',
   });
   const parts: Record<string, string> = {};
   for (const p of dtf.formatToParts(new Date(at))) parts[p.type] = p.value;
@@ -51,11 +59,20 @@ export function zonedDate(tz: string, y: number, m: number, d: number, h = 0, mi
 }
 
 /** Wall-clock parts of an instant in tz. */
-export function zonedParts(date: Date, tz: string): { y: number; m: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {
+export function zonedParts(
+  date: Date,
+  tz: string,
+): { y: number; m: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {
   const local = new Date(date.getTime() + tzOffsetMs(date.getTime(), tz));
   return {
-    y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(), h: local.getUTCHours(),
-    mi: local.getUTCMinutes(), s: local.getUTCSeconds(), ms: local.getUTCMilliseconds(), dow: local.getUTCDay(),
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    h: local.getUTCHours(),
+    mi: local.getUTCMinutes(),
+    s: local.getUTCSeconds(),
+    ms: local.getUTCMilliseconds(),
+    dow: local.getUTCDay(),
   };
 }
 
@@ -195,17 +212,28 @@ export function displayValue(v: CellValue, fmt: string | undefined, tz: string):
     const f = fmt && /[dmyhs]/i.test(fmt) ? fmt : p.y === 1899 && p.m === 12 && p.d === 30 ? 'H:mm:ss' : 'd/M/yyyy';
     return f.replace(/yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (tok) => {
       switch (tok) {
-        case 'yyyy': return String(p.y);
-        case 'yy': return pad(p.y % 100);
-        case 'MM': return pad(p.m);
-        case 'M': return String(p.m);
-        case 'dd': return pad(p.d);
-        case 'd': return String(p.d);
-        case 'HH': return pad(p.h);
-        case 'H': return String(p.h);
-        case 'mm': return pad(p.mi);
-        case 'ss': return pad(p.s);
-        default: return tok;
+        case 'yyyy':
+          return String(p.y);
+        case 'yy':
+          return pad(p.y % 100);
+        case 'MM':
+          return pad(p.m);
+        case 'M':
+          return String(p.m);
+        case 'dd':
+          return pad(p.d);
+        case 'd':
+          return String(p.d);
+        case 'HH':
+          return pad(p.h);
+        case 'H':
+          return String(p.h);
+        case 'mm':
+          return pad(p.mi);
+        case 'ss':
+          return pad(p.s);
+        default:
+          return tok;
       }
     });
   }

@@ -15,8 +15,16 @@ import { unwrapAs } from './proxy';
 import { FakeHtmlOutput } from './html';
 import { displayValue, storeValue } from './sheet-values';
 import {
-  isDate, lastRowCol, newSheetState,
-  type CellState, type CellValue, type CriteriaType, type DataValidationState, type MenuEntry, type SheetState, type Workspace,
+  isDate,
+  lastRowCol,
+  newSheetState,
+  type CellState,
+  type CellValue,
+  type CriteriaType,
+  type DataValidationState,
+  type MenuEntry,
+  type SheetState,
+  type Workspace,
 } from './workspace';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -49,12 +57,19 @@ function columnNumber(letters: string): number {
 }
 
 /** Parses 'B2', 'A1:C5', 'A:C', '2:5' (optionally 'Sheet!' prefixed) against a sheet's size. */
-export function parseA1(a1: string, maxRows: number, maxCols: number): { row: number; col: number; numRows: number; numCols: number; sheet?: string } {
+export function parseA1(
+  a1: string,
+  maxRows: number,
+  maxCols: number,
+): { row: number; col: number; numRows: number; numCols: number; sheet?: string } {
   let ref = a1.trim();
   let sheet: string | undefined;
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const part = (p: string): { col?: number; row?: number } | null => {
@@ -66,7 +81,8 @@ export function parseA1(a1: string, maxRows: number, maxCols: number): { row: nu
   const p1 = part(a);
   const p2 = b === undefined ? p1 : part(b);
   if (!p1 || !p2) throw new Error('Range not found');
-  if ((p1.col === undefined) !== (p2.col === undefined) && b !== undefined && (p1.row === undefined || p2.row === undefined)) throw new Error('Range not found');
+  if ((p1.col === undefined) !== (p2.col === undefined) && b !== undefined && (p1.row === undefined || p2.row === undefined))
+    throw new Error('Range not found');
   const r1 = p1.row ?? 1;
   const r2 = p2.row ?? (p1.row === undefined ? maxRows : p1.row);
   const c1 = p1.col ?? 1;
@@ -111,14 +127,20 @@ function inheritFormat(src: CellState | null): CellState | null {
 }
 
 function checkShape(kind: string, data: unknown, numRows: number, numCols: number): unknown[][] {
-  if (!Array.isArray(data)) throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${kind}.`);
+  if (!Array.isArray(data))
+    throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${kind}.`);
   if (data.length !== numRows) {
-    throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`);
+    throw new Error(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`,
+    );
   }
   for (const row of data) {
-    if (!Array.isArray(row)) throw new Error(`The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.${kind}.`);
+    if (!Array.isArray(row))
+      throw new Error(`The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.${kind}.`);
     if (row.length !== numCols) {
-      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numCols}.`);
+      throw new Error(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numCols}.`,
+      );
     }
   }
   return data as unknown[][];
@@ -126,13 +148,50 @@ function checkShape(kind: string, data: unknown, numRows: number, numCols: numbe
 
 // ---------------------------------------------------------------- Range
 
-type RangeApi = Pick<Range,
-  'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' | 'getFormula' | 'setFormula'
-  | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormats' | 'getNumberFormat'
-  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations' | 'clearDataValidations'
-  | 'setFontWeight' | 'setBackground' | 'setWrap' | 'setWrapStrategy' | 'setVerticalAlignment' | 'setHorizontalAlignment'
-  | 'setNote' | 'getNote' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'clearContent' | 'offset' | 'getFontWeight' | 'getBackground' | 'getHeight' | 'getWidth' | 'getRowIndex'>;
+type RangeApi = Pick<
+  Range,
+  | 'getValues'
+  | 'setValues'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'clearDataValidations'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'setWrap'
+  | 'setWrapStrategy'
+  | 'setVerticalAlignment'
+  | 'setHorizontalAlignment'
+  | 'setNote'
+  | 'getNote'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'clearContent'
+  | 'offset'
+  | 'getFontWeight'
+  | 'getBackground'
+  | 'getHeight'
+  | 'getWidth'
+  | 'getRowIndex'
+>;
 
 export class FakeRange extends Fake<Range> implements RangeApi {
   readonly _sheetId: number;
@@ -370,18 +429,45 @@ export class FakeRange extends Fake<Range> implements RangeApi {
     return this._proxy;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return new FakeRange(this._ws, this._sheetId, this._row + rowOffset, this._col + columnOffset, numRows ?? this._numRows, numColumns ?? this._numCols)._proxy;
+    return new FakeRange(
+      this._ws,
+      this._sheetId,
+      this._row + rowOffset,
+      this._col + columnOffset,
+      numRows ?? this._numRows,
+      numColumns ?? this._numCols,
+    )._proxy;
   }
 }
 
 // ---------------------------------------------------------------- Data validation
 
 export const DataValidationCriteria = enumOf(
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN', 'DATE_ON_OR_AFTER',
-  'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-  'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN', 'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS',
-  'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL', 'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE',
-  'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 );
 
 function validationState(rule: unknown): DataValidationState {
@@ -390,8 +476,10 @@ function validationState(rule: unknown): DataValidationState {
   return JSON.parse(JSON.stringify(raw._state)) as DataValidationState;
 }
 
-export class FakeDataValidation extends Fake<DataValidation>
-  implements Pick<DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'> {
+export class FakeDataValidation
+  extends Fake<DataValidation>
+  implements Pick<DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
+{
   readonly _state: DataValidationState;
   constructor(ws: Workspace, state: DataValidationState) {
     super(ws, 'DataValidation');
@@ -421,8 +509,17 @@ export class FakeDataValidation extends Fake<DataValidation>
   }
 }
 
-type BuilderApi = Pick<DataValidationBuilder,
-  'requireValueInList' | 'requireValueInRange' | 'requireNumberBetween' | 'requireDate' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build'>;
+type BuilderApi = Pick<
+  DataValidationBuilder,
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'requireNumberBetween'
+  | 'requireDate'
+  | 'requireCheckbox'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build'
+>;
 
 export class FakeDataValidationBuilder extends Fake<DataValidationBuilder> implements BuilderApi {
   _state: DataValidationState | null;
@@ -441,7 +538,8 @@ export class FakeDataValidationBuilder extends Fake<DataValidationBuilder> imple
     return this._proxy;
   }
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder {
-    if (!Array.isArray(values)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
+    if (!Array.isArray(values))
+      throw new Error("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
     return this._set('VALUE_IN_LIST', [values.map(String), showDropdown ?? true]);
   }
   requireValueInRange(range: Range, showDropdown?: boolean): DataValidationBuilder {
@@ -477,11 +575,37 @@ export class FakeDataValidationBuilder extends Fake<DataValidationBuilder> imple
 
 // ---------------------------------------------------------------- Sheet
 
-type SheetApi = Pick<Sheet,
-  'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns'
-  | 'insertColumnsAfter' | 'insertRowsAfter' | 'appendRow' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
-  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'getTabColor'
-  | 'autoResizeColumns' | 'getParent' | 'activate'>;
+type SheetApi = Pick<
+  Sheet,
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertColumnsAfter'
+  | 'insertRowsAfter'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'autoResizeColumns'
+  | 'getParent'
+  | 'activate'
+>;
 
 export class FakeSheet extends Fake<Sheet> implements SheetApi {
   readonly _sheetId: number;
@@ -516,7 +640,8 @@ export class FakeSheet extends Fake<Sheet> implements SheetApi {
       if (p.sheet !== undefined && p.sheet !== s.name) throw new Error('Range not found');
       return new FakeRange(this._ws, this._sheetId, p.row, p.col, p.numRows, p.numCols)._proxy;
     }
-    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return new FakeRange(this._ws, this._sheetId, a, column, numRows ?? 1, numColumns ?? 1)._proxy;
   }
   getDataRange(): Range {
@@ -655,9 +780,23 @@ export class FakeSheet extends Fake<Sheet> implements SheetApi {
 
 // ---------------------------------------------------------------- Spreadsheet
 
-type SpreadsheetApi = Pick<Spreadsheet,
-  'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'toast'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getSheetById' | 'deleteSheet' | 'getRange'>;
+type SpreadsheetApi = Pick<
+  Spreadsheet,
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'insertSheet'
+  | 'getSpreadsheetTimeZone'
+  | 'toast'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getSheetById'
+  | 'deleteSheet'
+  | 'getRange'
+>;
 
 export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetApi {
   constructor(ws: Workspace) {
@@ -702,7 +841,7 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetApi
   getRange(a1Notation: string): Range {
     const ss = this._ws.data.spreadsheet;
     const p = parseA1(a1Notation, 1e9, 1e9);
-    const s = p.sheet === undefined ? ss.sheets[ss.activeSheet] ?? ss.sheets[0] : ss.sheets.find((x) => x.name === p.sheet);
+    const s = p.sheet === undefined ? (ss.sheets[ss.activeSheet] ?? ss.sheets[0]) : ss.sheets.find((x) => x.name === p.sheet);
     if (!s) throw new Error('Range not found');
     return new FakeSheet(this._ws, s.sheetId).getRange(a1Notation.slice(a1Notation.lastIndexOf('!') + 1));
   }
@@ -753,8 +892,10 @@ export class FakeSpreadsheet extends Fake<Spreadsheet> implements SpreadsheetApi
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 
-export class FakeMenu extends Fake<GoogleAppsScript.Base.Menu>
-  implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class FakeMenu
+  extends Fake<GoogleAppsScript.Base.Menu>
+  implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'>
+{
   readonly _title: string;
   readonly _addon: boolean;
   readonly _items: MenuEntry[] = [];
@@ -786,9 +927,15 @@ export class FakeMenu extends Fake<GoogleAppsScript.Base.Menu>
   }
 }
 
-export class FakePromptResponse extends Fake<GoogleAppsScript.Base.PromptResponse>
-  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
-  constructor(ws: Workspace, readonly _text: string, readonly _button: string) {
+export class FakePromptResponse
+  extends Fake<GoogleAppsScript.Base.PromptResponse>
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
+  constructor(
+    ws: Workspace,
+    readonly _text: string,
+    readonly _button: string,
+  ) {
     super(ws, 'PromptResponse');
   }
   getResponseText(): string {
@@ -805,8 +952,10 @@ function htmlOf(out: unknown): FakeHtmlOutput {
   return raw;
 }
 
-type UiApi = Pick<GoogleAppsScript.Base.Ui,
-  'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>;
+type UiApi = Pick<
+  GoogleAppsScript.Base.Ui,
+  'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+>;
 
 export class FakeUi extends Fake<GoogleAppsScript.Base.Ui> implements UiApi {
   readonly ButtonSet = ButtonSet;
@@ -857,7 +1006,10 @@ export class FakeUi extends Fake<GoogleAppsScript.Base.Ui> implements UiApi {
 
 // ---------------------------------------------------------------- SpreadsheetApp
 
-type AppApi = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'flush' | 'getActiveSheet'>;
+type AppApi = Pick<
+  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'flush' | 'getActiveSheet'
+>;
 
 export class FakeSpreadsheetApp extends Fake<GoogleAppsScript.Spreadsheet.SpreadsheetApp> implements AppApi {
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -885,4 +1037,3 @@ export class FakeSpreadsheetApp extends Fake<GoogleAppsScript.Spreadsheet.Spread
     /* writes are immediate in the stand-in */
   }
 }
-

@@ -10,8 +10,7 @@ import type { DocModel } from './doc-model';
 
 export type CellValue = string | number | boolean | Date;
 
-export type CriteriaType =
-  | 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'NUMBER_BETWEEN' | 'DATE_IS_VALID_DATE' | 'CHECKBOX';
+export type CriteriaType = 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'NUMBER_BETWEEN' | 'DATE_IS_VALID_DATE' | 'CHECKBOX';
 
 export interface DataValidationState {
   criteria: CriteriaType;
@@ -107,9 +106,7 @@ export interface DriveState {
 // ---------------------------------------------------------------- UI state
 
 export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; title: string; items: MenuEntry[] };
+  { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; title: string; items: MenuEntry[] };
 
 export interface MenuRecord {
   title: string;
@@ -256,7 +253,18 @@ export function decodeDates(value: unknown): unknown {
 }
 
 export function newSheetState(sheetId: number, name: string): SheetState {
-  return { sheetId, name, maxRows: 1000, maxCols: 26, rows: [], frozenRows: 0, frozenColumns: 0, hidden: false, tabColor: null, columnWidths: {} };
+  return {
+    sheetId,
+    name,
+    maxRows: 1000,
+    maxCols: 26,
+    rows: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    hidden: false,
+    tabColor: null,
+    columnWidths: {},
+  };
 }
 
 function isEmptyCell(c: CellState | null | undefined): boolean {
@@ -377,8 +385,19 @@ export class Workspace {
   newDriveItem(kind: 'file' | 'folder', name: string, mimeType: string, parents: string[], visibleToApp = true): DriveItemState {
     const now = this.now();
     const item: DriveItemState = {
-      id: this.nextId(), kind, name, mimeType, parents: [...parents], trashed: false, owner: this.data.activeUser,
-      created: now, lastUpdated: now, shares: {}, access: 'PRIVATE', permission: 'NONE', visibleToApp,
+      id: this.nextId(),
+      kind,
+      name,
+      mimeType,
+      parents: [...parents],
+      trashed: false,
+      owner: this.data.activeUser,
+      created: now,
+      lastUpdated: now,
+      shares: {},
+      access: 'PRIVATE',
+      permission: 'NONE',
+      visibleToApp,
     };
     if (kind === 'file') this.data.drive.files[item.id] = item;
     else this.data.drive.folders[item.id] = item;

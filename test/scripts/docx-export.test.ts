@@ -59,11 +59,15 @@ function sampleDoc(): DocModel {
       { type: 'sectionBreak', style: { marginLeft: 3 * CM, marginRight: 2 * CM } },
       para(TITLE, { bold: true, fontSize: 14, fontFamily: 'Sarabun' }, { alignment: 'center' }),
       para(YEAR, { bold: true, fontSize: 14 }, { alignment: 'center', spaceBelow: 12 }),
-      para('ตามที่องค์การบริหารส่วนตำบลได้ดำเนินการวิเคราะห์ผลการประเมิน ซึ่งมีคะแนน ๘๓.๕๙ คะแนน', {}, {
-        alignment: 'justify',
-        indentFirstLine: 2.5 * CM,
-        lineSpacing: 1,
-      }),
+      para(
+        'ตามที่องค์การบริหารส่วนตำบลได้ดำเนินการวิเคราะห์ผลการประเมิน ซึ่งมีคะแนน ๘๓.๕๙ คะแนน',
+        {},
+        {
+          alignment: 'justify',
+          indentFirstLine: 2.5 * CM,
+          lineSpacing: 1,
+        },
+      ),
       para(''),
       { type: 'sectionBreak', style: { flipPageOrientation: true, marginLeft: 36, marginRight: 36 } },
       para(TABLE_TITLE, { bold: true, fontSize: 14 }, { alignment: 'center' }),

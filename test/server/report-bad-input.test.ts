@@ -63,7 +63,11 @@ describe('bad input stops the report with a Thai message naming the place, and c
   it('a date typed as text that is not a date', () => {
     const lines = refused(() => {
       const s = sheet(SHEET.settings);
-      const row = s.getRange(1, 1, s.getLastRow(), 1).getValues().findIndex((r) => r[0] === 'บันทึกข้อความ: วันที่') + 1;
+      const row =
+        s
+          .getRange(1, 1, s.getLastRow(), 1)
+          .getValues()
+          .findIndex((r) => r[0] === 'บันทึกข้อความ: วันที่') + 1;
       s.getRange(row, 2).setValue('30/2/2568');
     });
     expect(lines[1]).toContain('"บันทึกข้อความ: วันที่": "30/2/2568" ไม่ใช่วันที่');
@@ -71,7 +75,9 @@ describe('bad input stops the report with a Thai message naming the place, and c
 
   it('a formula such as =IMPORTXML(…) in a text cell', () => {
     const lines = refused(() => sheet(SHEET.progress).getRange(3, 5).setValue('=IMPORTXML("https://example.com/x","//p")'));
-    expect(lines[1]).toBe('ชีต "ผลการดำเนินการ" แถว 3 คอลัมน์ E (ผลการดำเนินการ): ช่องนี้มีสูตร =IMPORTXML("https://example.com/x","//p") — ระบบใช้เฉพาะข้อความที่พิมพ์เอง กรุณาลบสูตรแล้วพิมพ์ข้อความแทน');
+    expect(lines[1]).toBe(
+      'ชีต "ผลการดำเนินการ" แถว 3 คอลัมน์ E (ผลการดำเนินการ): ช่องนี้มีสูตร =IMPORTXML("https://example.com/x","//p") — ระบบใช้เฉพาะข้อความที่พิมพ์เอง กรุณาลบสูตรแล้วพิมพ์ข้อความแทน',
+    );
   });
 });
 
@@ -98,7 +104,7 @@ describe('input that is handled', () => {
   });
 });
 
-describe('a failure on Google\'s side', () => {
+describe("a failure on Google's side", () => {
   it('comes back as a Thai message with the original text, the sheets untouched', () => {
     const ws = seededWorkspace(sampleAgency());
     const before = JSON.stringify(ws.toJSON().data.spreadsheet);

@@ -57,7 +57,8 @@ describe('ITA › ตั้งค่าชีต', () => {
     expect(report.assignedIds).toBe(1);
     const after = ws.sheetValues(SHEET.measures);
     expect(after[9][0]).toMatch(/^M-[0-9A-F]{8}$/);
-    for (let r = 0; r < values.length; r++) for (let c = 0; c < values[r].length; c++) if (!(r === 9 && c === 0)) expect(after[r][c]).toEqual(values[r][c]);
+    for (let r = 0; r < values.length; r++)
+      for (let c = 0; c < values[r].length; c++) if (!(r === 9 && c === 0)) expect(after[r][c]).toEqual(values[r][c]);
     expect(after[0][values[0].length]).toBe('ค่าเป้าหมาย');
   });
 });
@@ -92,7 +93,13 @@ describe('ITA › สร้างรายงาน', () => {
     const [table, signatures] = tables(doc);
     expect(table.pinnedHeaderRows).toBe(1);
     expect(table.rows[0].cells.map(cellText)).toEqual([
-      'มาตรการหรือกิจกรรมที่ดำเนินการ', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', 'ข้อเสนอแนะ',
+      'มาตรการหรือกิจกรรมที่ดำเนินการ',
+      'วิธีการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ระยะเวลา',
+      'ผลการดำเนินการ',
+      'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+      'ข้อเสนอแนะ',
     ]);
     expect(table.rows[0].cells[0].paragraphs[0].runs.every((run) => run.style.bold)).toBe(true);
     const section = table.rows[1];
@@ -101,15 +108,21 @@ describe('ITA › สร้างรายงาน', () => {
     expect(cellText(table.rows[3].cells[4])).toContain('ผู้เข้าร่วมกิจกรรม ๖๐ คน คิดเป็นร้อยละ ๘๕.๗๑ ของกลุ่มเป้าหมาย (๗๐ คน)');
     expect(cellText(table.rows[2].cells[4])).toContain('https://www.nongbuathong.go.th/manual');
     expect(table.rows[2].cells[1].paragraphs.map(paragraphText)).toEqual([
-      '๑. ประชุมเจ้าหน้าที่เพื่อสร้างความเข้าใจในการปรับปรุงคู่มือ', '๒. จัดทำคู่มือโดยระบุขั้นตอนและระยะเวลาที่ใช้ในการให้บริการ', '๓. ประชาสัมพันธ์คู่มือทางเว็บไซต์',
+      '๑. ประชุมเจ้าหน้าที่เพื่อสร้างความเข้าใจในการปรับปรุงคู่มือ',
+      '๒. จัดทำคู่มือโดยระบุขั้นตอนและระยะเวลาที่ใช้ในการให้บริการ',
+      '๓. ประชาสัมพันธ์คู่มือทางเว็บไซต์',
     ]);
     expect(table.columnWidths.reduce((a, b) => a! + b!, 0)).toBeCloseTo(841.9 - 4 * 28.35, 0);
     expect(signatures.borderWidth).toBe(0);
     expect(signatures.rows[0].cells.map(cellText)).toEqual([
-      '\n(นางสาวมาลี ใจดี)\nนักวิเคราะห์นโยบายและแผน', '\n(นายสมชาย รักษ์ถิ่น)\nปลัดองค์การบริหารส่วนตำบลหนองบัวทอง', '\n(นายประเสริฐ มั่นคง)\nนายกองค์การบริหารส่วนตำบลหนองบัวทอง',
+      '\n(นางสาวมาลี ใจดี)\nนักวิเคราะห์นโยบายและแผน',
+      '\n(นายสมชาย รักษ์ถิ่น)\nปลัดองค์การบริหารส่วนตำบลหนองบัวทอง',
+      '\n(นายประเสริฐ มั่นคง)\nนายกองค์การบริหารส่วนตำบลหนองบัวทอง',
     ]);
     const text = report.nodes.filter((n) => n.type === 'paragraph').map((n) => paragraphText(n as never));
-    expect(text).toContain('มาตรการทั้งหมด ๘ มาตรการ ดำเนินการแล้วเสร็จ ๔ มาตรการ คิดเป็นร้อยละ ๕๐ อยู่ระหว่างดำเนินการ ๓ มาตรการ คิดเป็นร้อยละ ๓๗.๕๐ และยังไม่ดำเนินการ ๑ มาตรการ คิดเป็นร้อยละ ๑๒.๕๐');
+    expect(text).toContain(
+      'มาตรการทั้งหมด ๘ มาตรการ ดำเนินการแล้วเสร็จ ๔ มาตรการ คิดเป็นร้อยละ ๕๐ อยู่ระหว่างดำเนินการ ๓ มาตรการ คิดเป็นร้อยละ ๓๗.๕๐ และยังไม่ดำเนินการ ๑ มาตรการ คิดเป็นร้อยละ ๑๒.๕๐',
+    );
     const title = report.nodes[0];
     expect(title.type === 'paragraph' && title.runs[0].style).toMatchObject({ bold: true, fontSize: 14, fontFamily: 'Sarabun' });
     expect(title.type === 'paragraph' && title.alignment).toBe('center');
@@ -156,7 +169,11 @@ describe('ITA › สร้างรายงาน', () => {
   it('opens the link to anyone only when the setting is on, and takes it back when turned off', () => {
     const ws = seededWorkspace(sampleAgency());
     const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-    const row = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().findIndex((r) => String(r[0]).startsWith('เปิดให้ทุกคน')) + 1;
+    const row =
+      settings
+        .getRange(1, 1, settings.getLastRow(), 1)
+        .getValues()
+        .findIndex((r) => String(r[0]).startsWith('เปิดให้ทุกคน')) + 1;
     settings.getRange(row, 2).setValue('ใช่');
     const r = ok(generateReport(H1));
     const file = () => Object.values(ws.drive.files).find((f) => f.name === r.name)!;
@@ -172,7 +189,11 @@ describe('ITA › สร้างรายงาน', () => {
     const ws = seededWorkspace(sampleAgency());
     ws.drive.forbidPublicSharing = true;
     const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-    const row = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().findIndex((r) => String(r[0]).startsWith('เปิดให้ทุกคน')) + 1;
+    const row =
+      settings
+        .getRange(1, 1, settings.getLastRow(), 1)
+        .getValues()
+        .findIndex((r) => String(r[0]).startsWith('เปิดให้ทุกคน')) + 1;
     settings.getRange(row, 2).setValue('ใช่');
     const r = ok(generateReport(H1));
     expect(r.publicLink).toBe(false);
@@ -182,7 +203,11 @@ describe('ITA › สร้างรายงาน', () => {
   it('shares with commenters on the Doc itself when that role is set', () => {
     const ws = seededWorkspace(sampleAgency());
     const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-    const row = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().findIndex((r) => String(r[0]) === 'สิทธิ์ของผู้บริหาร') + 1;
+    const row =
+      settings
+        .getRange(1, 1, settings.getLastRow(), 1)
+        .getValues()
+        .findIndex((r) => String(r[0]) === 'สิทธิ์ของผู้บริหาร') + 1;
     settings.getRange(row, 2).setValue('ผู้แสดงความคิดเห็น');
     const r = ok(generateReport(H1));
     const file = Object.values(ws.drive.files).find((f) => f.name === r.name)!;
@@ -193,7 +218,11 @@ describe('ITA › สร้างรายงาน', () => {
     const ws = seededWorkspace(sampleAgency());
     const foreign = ws.addForeignFile('โฟลเดอร์ของฉัน', 'application/vnd.google-apps.folder');
     const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-    const row = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().findIndex((r) => String(r[0]).startsWith('โฟลเดอร์รายงาน')) + 1;
+    const row =
+      settings
+        .getRange(1, 1, settings.getLastRow(), 1)
+        .getValues()
+        .findIndex((r) => String(r[0]).startsWith('โฟลเดอร์รายงาน')) + 1;
     settings.getRange(row, 2).setValue(`https://drive.google.com/drive/folders/${foreign.id}`);
     const r = generateReport(H1);
     expect(r.ok).toBe(false);

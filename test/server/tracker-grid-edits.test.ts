@@ -19,8 +19,17 @@ function load(ws: Workspace, id: string): MeasureView {
 function input(m: MeasureView, over: Partial<ProgressInput> = {}): ProgressInput {
   const p = m.progress.H1!;
   return {
-    measureId: m.id, round: 'H1', status: p.status, result: p.result, outcome: p.outcome, actual: p.actual === null ? '' : String(p.actual),
-    suggestions: p.suggestions, evidence: p.evidence.join('\n'), baseVersion: p.version, baseFingerprint: p.fingerprint, ...over,
+    measureId: m.id,
+    round: 'H1',
+    status: p.status,
+    result: p.result,
+    outcome: p.outcome,
+    actual: p.actual === null ? '' : String(p.actual),
+    suggestions: p.suggestions,
+    evidence: p.evidence.join('\n'),
+    baseVersion: p.version,
+    baseFingerprint: p.fingerprint,
+    ...over,
   };
 }
 
@@ -39,11 +48,13 @@ function sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 describe('rows edited by hand in the grid', () => {
-  it('after the rows were sorted, a save still lands on its measure\'s row', () => {
+  it("after the rows were sorted, a save still lands on its measure's row", () => {
     const ws = seededWorkspace(sampleAgency());
     const m = load(ws, 'M-0004');
     const rows = sheet(SHEET.progress).getRange(2, 1, 7, 12).getValues();
-    sheet(SHEET.progress).getRange(2, 1, 7, 12).setValues([...rows].reverse()); // sorted Z→A by hand
+    sheet(SHEET.progress)
+      .getRange(2, 1, 7, 12)
+      .setValues([...rows].reverse()); // sorted Z→A by hand
     expect(save(ws, input(m, { result: 'เปิดบริการออนไลน์เพิ่มเป็น 5 บริการ' })).ok).toBe(true);
     expect(progressRowOf(ws, 'M-0004')[4]).toBe('เปิดบริการออนไลน์เพิ่มเป็น 5 บริการ');
     expect(progressRowOf(ws, 'M-0001')[4]).toMatch(/^ประชุมผู้อำนวยการกองทุกกอง/);
@@ -92,7 +103,9 @@ describe('the server checks again what the client sends', () => {
   it('stores formula-, number- and date-looking text exactly as typed, as text', () => {
     const ws = seededWorkspace(sampleAgency());
     const m = load(ws, 'M-0003');
-    expect(save(ws, input(m, { result: '=IMPORTXML("https://example.com","//p")', outcome: '0812345678', suggestions: '1/2' })).ok).toBe(true);
+    expect(save(ws, input(m, { result: '=IMPORTXML("https://example.com","//p")', outcome: '0812345678', suggestions: '1/2' })).ok).toBe(
+      true,
+    );
     const row = ws.sheetState(SHEET.progress).rows[3];
     expect(row[4]?.f).toBeUndefined();
     expect(progressRowOf(ws, 'M-0003').slice(4, 8)).toEqual(['=IMPORTXML("https://example.com","//p")', '0812345678', '', '1/2']);
@@ -117,7 +130,13 @@ describe('the server checks again what the client sends', () => {
   it('refuses a unit that is not in the units list when the responsible text is changed', () => {
     const ws = seededWorkspace(sampleAgency());
     const m = load(ws, 'M-0002');
-    const r = api.saveMeasure({ ...m, target: String(m.target), responsible: 'กองปลอม', baseVersion: m.version, baseFingerprint: m.fingerprint });
+    const r = api.saveMeasure({
+      ...m,
+      target: String(m.target),
+      responsible: 'กองปลอม',
+      baseVersion: m.version,
+      baseFingerprint: m.fingerprint,
+    });
     expect(!r.ok && r.kind === 'invalid' && r.fieldErrors.responsible).toContain('ไม่มี "กองปลอม" ในชีตหน่วยงาน');
     expect(COORDINATOR).toBe(ws.activeUser);
   });

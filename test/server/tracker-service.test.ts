@@ -27,9 +27,17 @@ function measure(ws: Workspace, id: string, user = COORDINATOR): MeasureView {
 function input(m: MeasureView, over: Partial<ProgressInput> = {}): ProgressInput {
   const p = m.progress.H1;
   return {
-    measureId: m.id, round: 'H1', status: p?.status ?? 'in_progress', result: p?.result ?? '', outcome: p?.outcome ?? '',
-    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual), suggestions: p?.suggestions ?? '',
-    evidence: (p?.evidence ?? []).join('\n'), baseVersion: p?.version ?? 0, baseFingerprint: p?.fingerprint ?? '', ...over,
+    measureId: m.id,
+    round: 'H1',
+    status: p?.status ?? 'in_progress',
+    result: p?.result ?? '',
+    outcome: p?.outcome ?? '',
+    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual),
+    suggestions: p?.suggestions ?? '',
+    evidence: (p?.evidence ?? []).join('\n'),
+    baseVersion: p?.version ?? 0,
+    baseFingerprint: p?.fingerprint ?? '',
+    ...over,
   };
 }
 
@@ -61,7 +69,7 @@ describe('sidebar server: saves round-trip', () => {
     expect(again.updatedBy).toBe(STAFF);
   });
 
-  it('two users saving the same entry: the second gets a conflict carrying the first one\'s text; keep-mine on their base lands', () => {
+  it("two users saving the same entry: the second gets a conflict carrying the first one's text; keep-mine on their base lands", () => {
     const ws = seededWorkspace(sampleAgency());
     const a = measure(ws, 'M-0005', STAFF);
     const b = measure(ws, 'M-0005', COORDINATOR);
@@ -70,18 +78,38 @@ describe('sidebar server: saves round-trip', () => {
     expect(r.ok).toBe(false);
     if (r.ok || r.kind !== 'conflict') throw new Error('expected conflict');
     expect(r.theirs?.result).toBe('ของสมชาย');
-    ok(run(ws, COORDINATOR, () => api.saveProgress(input(b, { result: 'ของมาลี', baseVersion: r.theirs!.version, baseFingerprint: r.theirs!.fingerprint }))));
+    ok(
+      run(ws, COORDINATOR, () =>
+        api.saveProgress(input(b, { result: 'ของมาลี', baseVersion: r.theirs!.version, baseFingerprint: r.theirs!.fingerprint })),
+      ),
+    );
     expect(measure(ws, 'M-0005').progress.H1!.result).toBe('ของมาลี');
   });
 
   it('an edited measure reloads with the returned fingerprint; archive and move keep working on the returned versions', () => {
     const ws = seededWorkspace(sampleAgency());
     const m = measure(ws, 'M-0002');
-    const saved = ok(run(ws, COORDINATOR, () => api.saveMeasure({
-      id: m.id, fiscalYear: m.fiscalYear, section: m.section, itaTags: m.itaTags, issue: m.issue, title: '0812 =x', steps: m.steps,
-      responsible: 'สำนักปลัด, กองคลัง', period: '1/2', monitoring: m.monitoring, targetLabel: m.targetLabel, target: '๘๐', targetUnit: m.targetUnit,
-      baseVersion: m.version, baseFingerprint: m.fingerprint,
-    })));
+    const saved = ok(
+      run(ws, COORDINATOR, () =>
+        api.saveMeasure({
+          id: m.id,
+          fiscalYear: m.fiscalYear,
+          section: m.section,
+          itaTags: m.itaTags,
+          issue: m.issue,
+          title: '0812 =x',
+          steps: m.steps,
+          responsible: 'สำนักปลัด, กองคลัง',
+          period: '1/2',
+          monitoring: m.monitoring,
+          targetLabel: m.targetLabel,
+          target: '๘๐',
+          targetUnit: m.targetUnit,
+          baseVersion: m.version,
+          baseFingerprint: m.fingerprint,
+        }),
+      ),
+    );
     const again = measure(ws, 'M-0002');
     expect(again.title).toBe('0812 =x');
     expect(again.period).toBe('1/2');
@@ -99,10 +127,26 @@ describe('sidebar server: saves round-trip', () => {
 
   it('a new measure gets an ID and the next order, and reloads identically', () => {
     const ws = seededWorkspace(sampleAgency());
-    const saved = ok(run(ws, COORDINATOR, () => api.saveMeasure({
-      fiscalYear: 2568, section: 'หมวดใหม่', itaTags: '', issue: '', title: 'มาตรการใหม่', steps: '', responsible: 'กองช่าง', period: '', monitoring: '',
-      targetLabel: '', target: '', targetUnit: '', baseVersion: 0, baseFingerprint: '',
-    })));
+    const saved = ok(
+      run(ws, COORDINATOR, () =>
+        api.saveMeasure({
+          fiscalYear: 2568,
+          section: 'หมวดใหม่',
+          itaTags: '',
+          issue: '',
+          title: 'มาตรการใหม่',
+          steps: '',
+          responsible: 'กองช่าง',
+          period: '',
+          monitoring: '',
+          targetLabel: '',
+          target: '',
+          targetUnit: '',
+          baseVersion: 0,
+          baseFingerprint: '',
+        }),
+      ),
+    );
     const again = measure(ws, saved.id);
     expect(again.fingerprint).toBe(saved.fingerprint);
     expect(again.order).toBe(9);
@@ -111,7 +155,10 @@ describe('sidebar server: saves round-trip', () => {
   it('when coordinators are listed, only they may add or edit measures; staff still save progress', () => {
     const ws = seededWorkspace(sampleAgency());
     const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-    const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => String(r[0]));
+    const labels = settings
+      .getRange(1, 1, settings.getLastRow(), 1)
+      .getValues()
+      .map((r) => String(r[0]));
     settings.getRange(labels.findIndex((l) => l.startsWith('อีเมลผู้ประสานงาน')) + 1, 2).setValue(COORDINATOR);
     ws.endExecution();
     const staffView = run(ws, STAFF, () => api.getTrackerData());

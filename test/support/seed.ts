@@ -15,7 +15,8 @@ function writeTable(name: string, rows: Cell[][], fromRow: number): void {
   if (!body.length) return;
   const width = Math.max(...body.map((r) => r.length));
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
-  if (fromRow - 1 + body.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), fromRow - 1 + body.length - sheet.getMaxRows());
+  if (fromRow - 1 + body.length > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), fromRow - 1 + body.length - sheet.getMaxRows());
   sheet.getRange(fromRow, 1, body.length, width).setValues(body.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]));
 }
 
@@ -24,7 +25,10 @@ export function typeSheetData(data: SheetData): void {
   writeTable(SHEET.measures, data.measures, 2);
   writeTable(SHEET.progress, data.progress, 2);
   const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
-  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => String(r[0]));
+  const labels = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
   const values = labels.map((label) => {
     const row = data.settings.find((r) => String(r[0]) === label);
     return [row ? row[1] : ''];
@@ -35,8 +39,15 @@ export function typeSheetData(data: SheetData): void {
   writeTable(SHEET.units, data.units, 2);
 }
 
-export function seededWorkspace(data: SheetData, options: { now?: Date; user?: string; htmlFiles?: Record<string, string> } = {}): Workspace {
-  const ws = new Workspace({ activeUser: options.user ?? COORDINATOR, now: options.now ?? new Date(2025, 3, 5, 10, 0), htmlFiles: options.htmlFiles });
+export function seededWorkspace(
+  data: SheetData,
+  options: { now?: Date; user?: string; htmlFiles?: Record<string, string> } = {},
+): Workspace {
+  const ws = new Workspace({
+    activeUser: options.user ?? COORDINATOR,
+    now: options.now ?? new Date(2025, 3, 5, 10, 0),
+    htmlFiles: options.htmlFiles,
+  });
   installGlobals(ws);
   setupSheets(SpreadsheetApp.getActiveSpreadsheet());
   typeSheetData(data);

@@ -18,7 +18,10 @@ export function progressRows(rows: Row<ProgressKey>[]): Cell[][] {
 }
 
 export function unitRows(units: string[]): Cell[][] {
-  return table(UNIT_COLUMNS, units.map((name) => ({ name })));
+  return table(
+    UNIT_COLUMNS,
+    units.map((name) => ({ name })),
+  );
 }
 
 /** Settings sheet rows: header, then [label, value, hint] for every setting (values by key). */
