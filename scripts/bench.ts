@@ -3,11 +3,11 @@
  * stand-ins, for 10, 100 and 1,000 measures, with a modelled Apps Script time. A benchmark, not
  * a test: nothing here asserts on time.
  */
-import { installGlobals, serviceOf, Workspace, type ServiceName } from '../test/fakes';
-import { seededWorkspace, COORDINATOR } from '../test/support/seed';
+import { installGlobals, serviceOf, Workspace, type ServiceName } from '../emulator';
+import { seededWorkspace, COORDINATOR } from '../emulator/agencies/seed';
 import { generateReport } from '../src/server/report-job';
 import { loadTracker, saveProgressEntry } from '../src/server/tracker-service';
-import { syntheticAgency } from './lib/synthetic-agency';
+import { syntheticAgency } from '../emulator/agencies/synthetic-agency';
 
 /**
  * Seconds per call, by service, and for the few methods known to cost more. Sources (README,

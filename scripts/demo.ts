@@ -5,10 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { installGlobals, Workspace } from '../test/fakes';
-import { loadBundle, distHtmlFiles } from '../test/support/bundle';
-import { typeSheetData, COORDINATOR } from '../test/support/seed';
-import { sampleAgency } from '../test/support/sample-agency';
+import { installGlobals, Workspace } from '../emulator';
+import { loadBundle, distHtmlFiles } from '../emulator/bundle';
+import { typeSheetData, COORDINATOR } from '../emulator/agencies/seed';
+import { sampleAgency } from '../emulator/agencies/sample-agency';
 import { writeDocx } from './lib/docx-export';
 import { canRenderPreview, renderPreview } from './render-preview';
 

@@ -1,5 +1,5 @@
 /**
- * Exports the in-memory Google Doc (test/fakes/doc-model.ts) to a real .docx, so people without
+ * Exports the in-memory Google Doc (emulator/doc-model.ts) to a real .docx, so people without
  * Google can open the generated report in Word or LibreOffice. The conversion is literal: every
  * model section, paragraph, run, table, row and cell becomes exactly one docx counterpart, and
  * nothing is added except what OOXML itself requires (a cell needs at least one paragraph; a
@@ -32,8 +32,8 @@ import {
   WidthType,
 } from 'docx';
 import type { IBorderOptions, ISectionOptions } from 'docx';
-import { sectionsOf } from '../../test/fakes/doc-model';
-import type { DocModel, PageStyle, ParagraphNode, TableCellNode, TableNode, TextRun as ModelRun } from '../../test/fakes/doc-model';
+import { sectionsOf } from '../../emulator/doc-model';
+import type { DocModel, PageStyle, ParagraphNode, TableCellNode, TableNode, TextRun as ModelRun } from '../../emulator/doc-model';
 
 export interface DocxExportOptions {
   /** Font of runs whose style has no fontFamily (the Google Doc's default for this project). */

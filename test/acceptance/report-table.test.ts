@@ -14,8 +14,8 @@ import { buildReportContent } from '../../src/core/report-content';
 import { buildReportLayout, type LayoutTable } from '../../src/core/report-layout';
 import { SHEET } from '../../src/core/labels';
 import { generateReport } from '../../src/server/report-job';
-import { cellText, type TableNode } from '../fakes';
-import { seededWorkspace } from '../support/seed';
+import { cellText, type TableNode } from '../../emulator';
+import { seededWorkspace } from '../../emulator/agencies/seed';
 import { referenceFixture, REFERENCE_IDS, type ReferenceFixture } from '../fixtures/reference-reports';
 import { referenceTable, type ReferenceId } from '../fixtures/reference-table';
 

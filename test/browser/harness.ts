@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startPlayground, type Playground } from '../../scripts/playground';
+import { startPlayground, type Playground } from '../../emulator/playground';
 
 export interface Harness {
   browser: Browser;

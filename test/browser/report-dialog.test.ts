@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { useHarness } from './harness';
 import { SHEET } from '../../src/core/labels';
-import { cellText, type TableNode } from '../fakes';
+import { cellText, type TableNode } from '../../emulator';
 
 const SHOTS = join(__dirname, '../../test-results/dialog');
 

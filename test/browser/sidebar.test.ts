@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { useHarness } from './harness';
 import { SHEET } from '../../src/core/labels';
-import { COORDINATOR } from '../support/seed';
+import { COORDINATOR } from '../../emulator/agencies/seed';
 
 const STAFF = 'somchai@nongbuathong.go.th';
 const SHOTS = join(__dirname, '../../test-results/sidebar');

@@ -1,8 +1,8 @@
 import { buildAll } from '../../scripts/build';
-import { loadBundle, distHtmlFiles } from '../support/bundle';
-import { installGlobals, Workspace, cellText, type TableNode } from '../fakes';
-import { typeSheetData, COORDINATOR } from '../support/seed';
-import { sampleAgency } from '../support/sample-agency';
+import { loadBundle, distHtmlFiles } from '../../emulator/bundle';
+import { installGlobals, Workspace, cellText, type TableNode } from '../../emulator';
+import { typeSheetData, COORDINATOR } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { MENU_ITEMS } from '../../src/server/menu';
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { SHEET } from '../../src/core/labels';
 import { describeProblem } from '../../src/core/problems';
 import { readWorkbook } from '../../src/core/read-workbook';
-import { rawWorkbook } from '../support/sheets';
-import { sampleAgency } from '../support/sample-agency';
+import { rawWorkbook } from '../../emulator/agencies/sheets';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 
 function read(edit: (d: ReturnType<typeof sampleAgency>) => void) {
   const d = sampleAgency();

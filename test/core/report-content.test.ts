@@ -2,8 +2,8 @@ import { readWorkbook } from '../../src/core/read-workbook';
 import { buildReportContent, type ReportContent } from '../../src/core/report-content';
 import { buildReportLayout, type LayoutTable } from '../../src/core/report-layout';
 import { customPreset, findPreset } from '../../src/core/presets';
-import { rawWorkbook } from '../support/sheets';
-import { sampleAgency } from '../support/sample-agency';
+import { rawWorkbook } from '../../emulator/agencies/sheets';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import type { FiscalRound } from '../../src/core/fiscal';
 
 const today = new Date(2025, 3, 5);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 // fflate is the zip library docx v9 itself depends on (no package added for the tests).
 import { strFromU8, unzipSync } from 'fflate';
 import { docModelToDocx, resolveColumnWidths, writeDocx } from '../../scripts/lib/docx-export';
-import { A4 } from '../fakes/doc-model';
-import type { DocModel, ParagraphNode, TableCellNode, TableNode, TextStyle } from '../fakes/doc-model';
+import { A4 } from '../../emulator/doc-model';
+import type { DocModel, ParagraphNode, TableCellNode, TableNode, TextStyle } from '../../emulator/doc-model';
 
 const CM = 72 / 2.54;
 

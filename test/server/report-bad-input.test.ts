@@ -1,8 +1,8 @@
-import { seededWorkspace } from '../support/seed';
-import { sampleAgency } from '../support/sample-agency';
+import { seededWorkspace } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { generateReport } from '../../src/server/report-job';
 import { SHEET } from '../../src/core/labels';
-import type { Workspace } from '../fakes';
+import type { Workspace } from '../../emulator';
 
 const H1 = { fiscalYear: 2568, round: 'H1' as const, presetId: '001' };
 

@@ -1,10 +1,10 @@
-import { seededWorkspace, COORDINATOR } from '../support/seed';
-import { sampleAgency } from '../support/sample-agency';
+import { seededWorkspace, COORDINATOR } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { generateReport, type GenerateResult } from '../../src/server/report-job';
 import { setupSheets } from '../../src/server/sheet-repository';
-import { cellText, paragraphText, sectionsOf, type DocModel, type TableNode } from '../fakes';
+import { cellText, paragraphText, sectionsOf, type DocModel, type TableNode } from '../../emulator';
 import { SHEET } from '../../src/core/labels';
-import type { Workspace } from '../fakes';
+import type { Workspace } from '../../emulator';
 
 const H1 = { fiscalYear: 2568, round: 'H1' as const, presetId: '001' };
 

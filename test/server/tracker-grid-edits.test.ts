@@ -3,12 +3,12 @@
  * sidebar would never send: rows are found by ID, text is stored as text, and the server checks
  * everything again.
  */
-import { seededWorkspace, COORDINATOR } from '../support/seed';
-import { sampleAgency } from '../support/sample-agency';
+import { seededWorkspace, COORDINATOR } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import * as api from '../../src/server/api';
 import { SHEET } from '../../src/core/labels';
 import type { MeasureView, ProgressInput } from '../../src/core/tracker';
-import type { Workspace } from '../fakes';
+import type { Workspace } from '../../emulator';
 
 function load(ws: Workspace, id: string): MeasureView {
   const m = api.getTrackerData(2568).measures.find((x) => x.id === id)!;

@@ -1,10 +1,10 @@
 /** The sidebar's server side against the seeded stand-in workspace: saves round-trip exactly. */
-import { seededWorkspace, COORDINATOR } from '../support/seed';
-import { sampleAgency } from '../support/sample-agency';
+import { seededWorkspace, COORDINATOR } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import * as api from '../../src/server/api';
 import { SHEET } from '../../src/core/labels';
 import type { MeasureView, ProgressInput, SaveResult } from '../../src/core/tracker';
-import type { Workspace } from '../fakes';
+import type { Workspace } from '../../emulator';
 
 function ok<T>(r: SaveResult<T>): T {
   if (!r.ok) throw new Error(`${r.kind}: ${r.message} ${JSON.stringify(r)}`);

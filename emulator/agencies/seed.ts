@@ -2,7 +2,7 @@
  * A stand-in workspace set up the way a coordinator would: ITA › ตั้งค่าชีต, then the data typed
  * into the sheets. Call counts are reset afterwards so a test sees only its own job's calls.
  */
-import { installGlobals, Workspace } from '../fakes';
+import { installGlobals, Workspace } from '..';
 import { SHEET } from '../../src/core/labels';
 import { setupSheets } from '../../src/server/sheet-repository';
 import type { Cell } from '../../src/core/read-workbook';

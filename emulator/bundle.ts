@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createGlobals, type Workspace } from '../fakes';
+import { createGlobals, type Workspace } from './';
 
-export const DIST = join(__dirname, '../../dist');
+export const DIST = join(__dirname, '../dist');
 
 export type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
 

@@ -1,5 +1,5 @@
-import { installGlobals, type AppsScriptGlobals } from '../fakes';
-import { Workspace } from '../fakes/workspace';
+import { installGlobals, type AppsScriptGlobals } from '../../emulator';
+import { Workspace } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
   const ws = new Workspace({ activeUser: 'coordinator@agency.go.th' });

@@ -3,8 +3,8 @@
  * of the widest preset filled, both rounds reported, measures grouped under seven headings.
  */
 import { DEFAULT_UNITS } from '../../src/core/labels';
-import { measureRows, progressRows, settingsRows, unitRows, type SheetData } from '../../test/support/sheets';
-import { SAMPLE_SETTINGS } from '../../test/support/sample-agency';
+import { measureRows, progressRows, settingsRows, unitRows, type SheetData } from './sheets';
+import { SAMPLE_SETTINGS } from './sample-agency';
 
 const SECTIONS = [
   'กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ',

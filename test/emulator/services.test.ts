@@ -1,6 +1,6 @@
 import * as vm from 'node:vm';
-import { installGlobals, type AppsScriptGlobals } from '../fakes';
-import { Workspace } from '../fakes/workspace';
+import { installGlobals, type AppsScriptGlobals } from '../../emulator';
+import { Workspace } from '../../emulator/workspace';
 
 function setup(opts: ConstructorParameters<typeof Workspace>[0] = {}): { ws: Workspace; g: AppsScriptGlobals } {
   const ws = new Workspace(opts);

@@ -1,6 +1,6 @@
-import { installGlobals, type AppsScriptGlobals } from '../fakes';
-import { cellText, paragraphText, type TableNode } from '../fakes/doc-model';
-import { Workspace } from '../fakes/workspace';
+import { installGlobals, type AppsScriptGlobals } from '../../emulator';
+import { cellText, paragraphText, type TableNode } from '../../emulator/doc-model';
+import { Workspace } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
   const ws = new Workspace({ now: new Date('2025-03-15T05:00:00Z') });
