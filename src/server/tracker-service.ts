@@ -27,6 +27,7 @@ import {
   type TrackerData,
 } from '../core/tracker';
 import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
+import { withDocumentLock } from './lock';
 import { appendRowCells, writeRowCells } from './sheet-writer';
 
 const UNIT_FILTER = 'ita.unitFilter';
@@ -98,14 +99,9 @@ function rowOf(raw: RawSheet, row: number): { values: RawSheet['values'][number]
   return { values: raw.values[row - 1], formulas: raw.formulas[row - 1] ?? [] };
 }
 
+/** A save waits up to 10 s for another person's save, then asks the user to press save again. */
 function withLock<T>(f: () => SaveResult<T>): SaveResult<T> {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10000)) return { ok: false, kind: 'error', message: BUSY };
-  try {
-    return f();
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock<SaveResult<T>>(10000, () => ({ ok: false, kind: 'error', message: BUSY }), f);
 }
 
 function invalid<T>(fieldErrors: Record<string, string | undefined>): SaveResult<T> {
