@@ -7,7 +7,8 @@ import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './l
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
 import { MAX_SHORT_TEXT, MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef, type SettingDef } from './schema';
-import { formatThaiDate, parseNumber, parseThaiDate, toArabicDigits } from './thai';
+import { cleanText, isBlank, isWebLink, normalizeLabel, parseYear, parseYesNo, splitLinks } from './cells';
+import { formatThaiDate, parseNumber, parseThaiDate } from './thai';
 
 export type Cell = string | number | boolean | Date;
 
@@ -24,13 +25,7 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export function normalizeLabel(s: string): string {
-  return toArabicDigits(s).replace(/\s+/g, '').toLowerCase();
-}
-
-export function isBlank(v: unknown): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+export { isBlank, normalizeLabel };
 
 /** Where each schema column sits in a sheet, found by header text. */
 export interface ColumnMap {
@@ -112,7 +107,7 @@ class RowReader {
   text(key: string): string {
     const v = this.raw(key);
     const s = v instanceof Date ? formatThaiDate(v) : typeof v === 'boolean' ? (v ? YES : NO) : String(v);
-    const trimmed = s.replace(/\r\n?/g, '\n').trim();
+    const trimmed = cleanText(s);
     const max = this.def(key).maxLength ?? MAX_SHORT_TEXT;
     if (trimmed.length > max) {
       this.problem(
@@ -135,8 +130,8 @@ class RowReader {
   year(key: string): number | null {
     const v = this.raw(key);
     if (isBlank(v)) return null;
-    const n = parseNumber(v);
-    if (n === null || !Number.isInteger(n) || n < 2400 || n > 2700) {
+    const n = parseYear(v);
+    if (n === null) {
       this.problem(key, `"${String(v)}" ไม่ใช่ปี พ.ศ. — พิมพ์เป็นปีพุทธศักราช 4 หลัก เช่น 2568`);
       return null;
     }
@@ -154,19 +149,17 @@ class RowReader {
 
   bool(key: string): boolean {
     const v = this.raw(key);
-    if (typeof v === 'boolean') return v;
-    const s = normalizeLabel(String(v));
-    if (s === '' || s === normalizeLabel(NO) || s === 'false' || s === 'no') return false;
-    if (s === normalizeLabel(YES) || s === 'true' || s === 'yes') return true;
-    this.problem(key, `"${String(v)}" ไม่ใช่ ${YES}/${NO}`);
-    return false;
+    if (isBlank(v)) return false;
+    const yes = parseYesNo(v);
+    if (yes === null) this.problem(key, `"${String(v)}" ไม่ใช่ ${YES}/${NO}`);
+    return yes ?? false;
   }
 
   links(key: string): string[] {
     const v = this.text(key);
     if (!v) return [];
-    const parts = v.split(/[\s,]+/).filter(Boolean);
-    const bad = parts.filter((p) => !/^https?:\/\/[^\s]+\.[^\s]+/.test(p));
+    const parts = splitLinks(v);
+    const bad = parts.filter((p) => !isWebLink(p));
     if (bad.length) this.problem(key, `"${bad[0]}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// และคั่นหลายลิงก์ด้วยการขึ้นบรรทัดใหม่`);
     return parts.filter((p) => !bad.includes(p));
   }
@@ -367,8 +360,8 @@ function settingValue(def: SettingDef, cell: Cell, formula: string, row: number,
       return n ?? undefined;
     }
     case 'year': {
-      const n = parseNumber(cell);
-      if (n === null || !Number.isInteger(n) || n < 2400 || n > 2700) {
+      const n = parseYear(cell);
+      if (n === null) {
         problems.push({ ...at, message: `"${def.label}": "${text}" ไม่ใช่ปี พ.ศ. 4 หลัก เช่น 2568` });
         return undefined;
       }
@@ -381,10 +374,8 @@ function settingValue(def: SettingDef, cell: Cell, formula: string, row: number,
       return d ?? undefined;
     }
     case 'bool': {
-      if (typeof cell === 'boolean') return cell;
-      const s = normalizeLabel(text);
-      if (s === normalizeLabel(YES) || s === 'true') return true;
-      if (s === normalizeLabel(NO) || s === 'false') return false;
+      const yes = parseYesNo(cell);
+      if (yes !== null) return yes;
       problems.push({ ...at, message: `"${def.label}": เลือก ${YES} หรือ ${NO}` });
       return undefined;
     }

@@ -6,6 +6,7 @@ import { roundPeriod, type FiscalRound } from './fiscal';
 import { fill, REPORT, ROUND_LABEL, STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Settings, Signatory, Status, Workbook } from './model';
 import type { ReportPreset } from './presets';
+import { measuresForYear, progressFor } from './measure-scope';
 import { formatSteps } from './steps';
 import { formatCount, formatDecimal, formatThaiDate, formatThaiMonth, percentOf } from './thai';
 
@@ -55,21 +56,8 @@ export interface StatusCounts {
   not_started: number;
 }
 
-/** The measures of a fiscal year, as the report lists them: by order, grouped by section. */
-export function measuresForYear(measures: readonly Measure[], fiscalYear: number): Measure[] {
-  const active = measures.filter((m) => m.fiscalYear === fiscalYear && !m.archived);
-  const sorted = [...active].sort((a, b) => a.order - b.order || a.row - b.row);
-  const sectionOrder: string[] = [];
-  for (const m of sorted) if (!sectionOrder.includes(m.section)) sectionOrder.push(m.section);
-  return sectionOrder.flatMap((s) => sorted.filter((m) => m.section === s));
-}
-
-/** The progress that counts for a round: that round's entry; for the full year, H1's if FY has none yet. */
-export function progressFor(measureId: string, round: FiscalRound, progress: readonly ProgressEntry[]): ProgressEntry | undefined {
-  const own = progress.find((p) => p.measureId === measureId && p.round === round);
-  if (own || round === 'H1') return own;
-  return progress.find((p) => p.measureId === measureId && p.round === 'H1');
-}
+// Kept as re-exports for callers that import them from here; measure-scope.ts is their home.
+export { measuresForYear, progressFor } from './measure-scope';
 
 export function countStatuses(statuses: readonly Status[]): StatusCounts {
   const c: StatusCounts = { total: statuses.length, done: 0, in_progress: 0, not_started: 0 };

@@ -9,7 +9,7 @@ import { NO, ROUND_LABEL, SHEET, STATUS_LABEL, YES } from '../core/labels';
 import type { Measure, ProgressEntry } from '../core/model';
 import { describeProblem, type Problem } from '../core/problems';
 import { mapColumns, readMeasures, readProgress, readSettings, readUnits, type ColumnMap, type RawSheet } from '../core/read-workbook';
-import { measuresForYear } from '../core/report-content';
+import { measuresForYear } from '../core/measure-scope';
 import { MEASURE_COLUMNS, PROGRESS_COLUMNS } from '../core/schema';
 import {
   asCellText,
