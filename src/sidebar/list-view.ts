@@ -5,7 +5,7 @@ import { STATUSES, type Status } from '../core/model';
 import type { MeasureView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { field, input, select } from './fields';
-import { go, load } from './router';
+import { go, load } from './navigation';
 import { callServer } from './server';
 import { badge, data, progressOf, state, statusLabel, statusOf } from './state';
 

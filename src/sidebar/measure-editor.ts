@@ -1,10 +1,11 @@
 /** The coordinator's measure editor: add a measure or edit one, with the both-texts choice when the row changed meanwhile. */
-import type { FieldErrors, MeasureView, SaveResult } from '../core/tracker';
+import type { MeasureView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, formRecord, group, input, showFieldErrors, textarea } from './fields';
-import { go, load } from './router';
+import { field, formRecord, group, input, textarea } from './fields';
+import { go, load } from './navigation';
 import { callServer } from './server';
-import { data, failMessage, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
+import { data, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
+import { startFrom, versionedForm, type Base } from './versioned-form';
 
 const MEASURE_LABELS: Record<keyof MeasureFields, string> = {
   title: 'ชื่อมาตรการ/โครงการ/กิจกรรม',
@@ -50,11 +51,12 @@ export function renderMeasureEditor(id: string | null): void {
   if (id && !m) return go({ kind: 'list' });
   say('');
   const draftKey = id ?? '';
-  const draft = state.measureDrafts.get(draftKey);
-  const start = draft?.fields ?? measureFieldsOf(m);
-  let base = draft
-    ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint }
-    : { version: m?.version ?? 0, fingerprint: m?.fingerprint ?? '' };
+  const loadedBase = (): Base => {
+    const cur = id ? measureById(id) : undefined;
+    return { version: cur?.version ?? 0, fingerprint: cur?.fingerprint ?? '' };
+  };
+  const begin = startFrom(state.measureDrafts, draftKey, measureFieldsOf(m), loadedBase());
+  const start = begin.fields;
 
   const sections = [...new Set(d.measures.map((x) => x.section).filter(Boolean))];
   const title = textarea(start.title, 2);
@@ -78,13 +80,6 @@ export function renderMeasureEditor(id: string | null): void {
     [...unitBoxes.filter((u) => u.box.checked).map((u) => u.box.value), ...(other.value.trim() ? [other.value.trim()] : [])].join(', ');
 
   const record = formRecord({ title, section, itaTags, issue, steps, period, monitoring, targetLabel, target, targetUnit });
-  const values = (): MeasureFields => ({ ...record.get(), responsible: responsible() });
-  const setValues = (f: MeasureFields): void => {
-    record.set(f);
-    const s = splitUnits(f.responsible, d.units);
-    for (const u of unitBoxes) u.box.checked = s.chosen.includes(u.box.value);
-    other.value = s.other;
-  };
   const msg = h('div', { id: 'm-msg', 'aria-live': 'polite' });
   const conflictBox = h('div', { id: 'm-conflict' });
   const saveBtn = h('button', { type: 'submit', class: 'primary', id: 'm-save' }, m ? 'บันทึกมาตรการ' : 'เพิ่มมาตรการ');
@@ -95,7 +90,7 @@ export function renderMeasureEditor(id: string | null): void {
   setChildren(
     form,
     h('h2', { id: 'edit-heading', tabindex: '-1' }, m ? 'แก้ไขมาตรการ' : `เพิ่มมาตรการ ปีงบประมาณ ${d.fiscalYear}`),
-    draft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
+    begin.fromDraft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
     field('title', 'm', `${MEASURE_LABELS.title} *`, title),
     field('section', 'm', MEASURE_LABELS.section, section, 'มาตรการหมวดเดียวกันอยู่ด้วยกันในรายงาน'),
     h('datalist', { id: 'section-list' }, ...sections.map((s) => h('option', { value: s }))),
@@ -128,108 +123,49 @@ export function renderMeasureEditor(id: string | null): void {
     h('div', { class: 'save-row' }, h('button', { type: 'button', id: 'm-cancel', onclick: backTo }, 'กลับ'), saveBtn),
     msg,
   );
-  const remember = (): void => {
-    const f = values();
-    const pristine = measureFieldsOf(m);
-    if ((Object.keys(f) as (keyof MeasureFields)[]).every((k) => f[k].trim() === pristine[k].trim())) state.measureDrafts.delete(draftKey);
-    else state.measureDrafts.set(draftKey, { fields: f, baseVersion: base.version, baseFingerprint: base.fingerprint });
-  };
-  form.addEventListener('input', remember);
-  form.addEventListener('change', remember);
-  form.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      form.requestSubmit();
-    }
-  });
 
-  const submit = async (mine: MeasureFields, onBase: { version: number; fingerprint: string }): Promise<void> => {
-    saveBtn.disabled = true;
-    msg.replaceChildren(h('div', { class: 'msg info' }, 'กำลังบันทึก…'));
-    let r: SaveResult<MeasureView>;
-    try {
-      r = await callServer('saveMeasure', {
-        ...mine,
+  versionedForm<MeasureFields, MeasureView>({
+    form,
+    prefix: 'm',
+    labels: MEASURE_LABELS,
+    saveButton: saveBtn,
+    msg,
+    conflictBox,
+    drafts: state.measureDrafts,
+    draftKey,
+    base: begin.base,
+    read: () => ({ ...record.get(), responsible: responsible() }),
+    write: (f) => {
+      record.set(f);
+      const s = splitUnits(f.responsible, d.units);
+      for (const u of unitBoxes) u.box.checked = s.chosen.includes(u.box.value);
+      other.value = s.other;
+    },
+    fieldsOf: (v) => measureFieldsOf(v ?? undefined),
+    pristine: () => ({ fields: measureFieldsOf(id ? measureById(id) : undefined), base: loadedBase() }),
+    save: (values, base) =>
+      callServer('saveMeasure', {
+        ...values,
         id: m?.id,
         fiscalYear: m?.fiscalYear ?? d.fiscalYear,
-        baseVersion: onBase.version,
-        baseFingerprint: onBase.fingerprint,
-      });
-    } catch (err) {
-      msg.replaceChildren(
-        h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`),
-      );
-      return;
-    } finally {
-      saveBtn.disabled = false;
-    }
-    showFieldErrors(form, 'm', {}, false);
-    if (r.ok) {
-      state.measureDrafts.delete(draftKey);
-      replaceMeasure(r.value);
-      state.lastOpened = r.value.id;
-      go({ kind: 'measure', id: r.value.id, round: d.currentRound }, 'measure-title');
+        baseVersion: base.version,
+        baseFingerprint: base.fingerprint,
+      }),
+    onSaved: (saved) => {
+      replaceMeasure(saved);
+      state.lastOpened = saved.id;
+      go({ kind: 'measure', id: saved.id, round: d.currentRound }, 'measure-title');
       say(m ? 'บันทึกมาตรการแล้ว' : 'เพิ่มมาตรการแล้ว', 'ok');
-      return;
-    }
-    if (r.kind === 'invalid') {
-      const rest = showFieldErrors(form, 'm', r.fieldErrors as FieldErrors);
-      msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, [r.message, ...rest].join(' — ')));
-      return;
-    }
-    if (r.kind === 'conflict') {
-      const theirs = r.theirs;
-      const tf = measureFieldsOf(theirs ?? undefined);
-      const keys = (Object.keys(MEASURE_LABELS) as (keyof MeasureFields)[]).filter((k) => tf[k].trim() !== mine[k].trim());
-      msg.replaceChildren(h('div', { class: 'msg error' }, 'ยังไม่ได้บันทึก — เลือกด้านล่าง'));
-      const keepMine = h('button', { type: 'button', class: 'primary', id: 'keep-mine' }, 'ใช้ของฉัน (บันทึกทับของเขา)');
-      const useTheirs = h('button', { type: 'button', id: 'use-theirs' }, theirs ? 'ใช้ของเขา (ทิ้งข้อความของฉัน)' : 'กลับไปรายการ');
-      keepMine.addEventListener(
-        'click',
-        () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }),
-      );
-      useTheirs.addEventListener('click', () => {
-        state.measureDrafts.delete(draftKey);
-        if (!theirs) return void load(d.fiscalYear);
-        replaceMeasure(theirs);
-        base = { version: theirs.version, fingerprint: theirs.fingerprint };
-        setValues(tf);
-        conflictBox.replaceChildren();
-        msg.replaceChildren(h('div', { class: 'msg ok' }, 'ใช้ข้อความของเขาแล้ว'));
-        title.focus();
-      });
-      conflictBox.replaceChildren(
-        h(
-          'div',
-          { class: 'conflict', role: 'alert' },
-          h(
-            'h4',
-            { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' },
-            theirs ? 'มีผู้อื่นแก้มาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว',
-          ),
-          h('p', {}, r.message),
-          ...keys.map((k) =>
-            h(
-              'div',
-              { class: 'diff', 'data-field': k },
-              h('div', { class: 'f' }, MEASURE_LABELS[k]),
-              h('div', { class: 'v theirs' }, h('span', { class: 'who' }, 'ในชีตตอนนี้'), tf[k] || '(ว่าง)'),
-              h('div', { class: 'v mine' }, h('span', { class: 'who' }, 'ของคุณ (ยังไม่บันทึก)'), mine[k] || '(ว่าง)'),
-            ),
-          ),
-          h('div', { class: 'tools' }, theirs ? keepMine : null, useTheirs),
-        ),
-      );
-      byId('conflict-title').focus();
-      return;
-    }
-    msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, `${r.message} — ข้อความที่พิมพ์ยังอยู่`));
-  };
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (saveBtn.disabled) return;
-    remember();
-    void submit(values(), base);
+    },
+    onUseTheirs: (theirs) => (theirs ? replaceMeasure(theirs) : void load(d.fiscalYear)),
+    focusAfterTheirs: title,
+    conflict: {
+      notice: 'ยังไม่ได้บันทึก — เลือกด้านล่าง',
+      heading: (theirs) => (theirs ? 'มีผู้อื่นแก้มาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว'),
+      theirsWho: () => 'ในชีตตอนนี้',
+      useTheirs: (theirs) => (theirs ? 'ใช้ของเขา (ทิ้งข้อความของฉัน)' : 'กลับไปรายการ'),
+      keepMineWhenGone: false,
+    },
   });
   byId('app').replaceChildren(form);
 }

@@ -1,9 +1,9 @@
 /** The coordinator's buttons on a measure's page: edit, move up/down within its section, archive or restore. */
 import type { MeasureView } from '../core/tracker';
 import { h } from './dom';
-import { go, load, render } from './router';
-import { callServer } from './server';
-import { data, failMessage, replaceMeasure, say } from './state';
+import { go, load, render } from './navigation';
+import { callServer, failMessage } from './server';
+import { data, replaceMeasure, say } from './state';
 
 export function coordinatorTools(m: MeasureView): HTMLElement | null {
   if (!data().canEditMeasures) return null;

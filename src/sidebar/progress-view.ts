@@ -6,20 +6,14 @@ import { FISCAL_ROUNDS as ROUNDS, type FiscalRound } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
 import { STATUSES } from '../core/model';
 import { thaiDigitsInText } from '../core/thai';
-import {
-  figurePreview,
-  type FieldErrors,
-  type MeasureView,
-  type ProgressFields,
-  type ProgressView,
-  type SaveResult,
-} from '../core/tracker';
+import { figurePreview, type MeasureView, type ProgressFields, type ProgressView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, formRecord, input, select, showFieldErrors, textarea } from './fields';
+import { field, formRecord, input, select, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
-import { go } from './router';
+import { go } from './navigation';
 import { callServer } from './server';
-import { badge, data, failMessage, measureById, progressOf, say, state, statusLabel, statusOf } from './state';
+import { badge, data, measureById, progressOf, say, state, statusLabel, statusOf } from './state';
+import { startFrom, versionedForm, type Base } from './versioned-form';
 
 const PROGRESS_LABELS: Record<keyof ProgressFields, string> = {
   status: 'สถานะ',
@@ -39,10 +33,6 @@ function fieldsOf(p: ProgressView | undefined): ProgressFields {
     suggestions: p?.suggestions ?? '',
     evidence: (p?.evidence ?? []).join('\n'),
   };
-}
-
-function sameFields(a: ProgressFields, b: ProgressFields): boolean {
-  return (Object.keys(a) as (keyof ProgressFields)[]).every((k) => a[k].trim() === b[k].trim());
 }
 
 function formatWhen(iso: string): string {
@@ -83,12 +73,11 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   say('');
   const key = `${m.id}|${round}`;
   const { p: loaded, fromH1 } = progressOf(m, round);
-  const own = m.progress[round];
-  const draft = state.drafts.get(key);
-  const start = draft?.fields ?? fieldsOf(loaded);
-  let base = draft
-    ? { version: draft.baseVersion, fingerprint: draft.baseFingerprint }
-    : { version: own?.version ?? 0, fingerprint: own?.fingerprint ?? '' };
+  const ownBase = (): Base => {
+    const own = measureById(id)?.progress[round];
+    return { version: own?.version ?? 0, fingerprint: own?.fingerprint ?? '' };
+  };
+  const start = startFrom(state.drafts, key, fieldsOf(loaded), ownBase());
 
   const roundSel = select(
     ROUNDS.map((r) => ({ value: r, label: ROUND_LABEL[r] + (r === d.currentRound ? ' (รอบปัจจุบัน)' : '') })),
@@ -97,13 +86,13 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   roundSel.addEventListener('change', () => go({ kind: 'measure', id, round: roundSel.value as FiscalRound }, 'p-round'));
   const status = select(
     STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
-    start.status,
+    start.fields.status,
   );
-  const result = textarea(start.result, 4);
-  const outcome = textarea(start.outcome, 3);
-  const actual = input(start.actual, { inputmode: 'decimal' });
-  const suggestions = textarea(start.suggestions, 2);
-  const evidence = textarea(start.evidence, 2, { placeholder: 'https://…', spellcheck: 'false' });
+  const result = textarea(start.fields.result, 4);
+  const outcome = textarea(start.fields.outcome, 3);
+  const actual = input(start.fields.actual, { inputmode: 'decimal' });
+  const suggestions = textarea(start.fields.suggestions, 2);
+  const evidence = textarea(start.fields.evidence, 2, { placeholder: 'https://…', spellcheck: 'false' });
   const preview = h('p', { class: 'preview', id: 'p-preview', 'aria-live': 'polite' });
   const msg = h('div', { id: 'p-msg', 'aria-live': 'polite' });
   const conflictBox = h('div', { id: 'p-conflict' });
@@ -111,12 +100,6 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const savedBy = h('p', { class: 'muted saved-by', id: 'p-saved-by' });
 
   const record = formRecord({ status, result, outcome, actual, suggestions, evidence });
-  // The status select only offers Status values.
-  const values = (): ProgressFields => record.get() as ProgressFields;
-  const setValues = (f: ProgressFields): void => {
-    record.set(f);
-    updatePreview();
-  };
   const updatePreview = (): void => {
     const text = m.target === null ? '' : figurePreview(m, actual.value);
     preview.textContent = text ? `ในรายงาน: ${d.thaiDigits ? thaiDigitsInText(text) : text}` : '';
@@ -133,11 +116,12 @@ export function renderMeasure(id: string, round: FiscalRound): void {
         ? 'รอบนี้ยังไม่มีการบันทึก — ข้อความด้านล่างยกมาจากรอบ 6 เดือน แก้แล้วกดบันทึก'
         : 'รอบนี้ยังไม่มีการบันทึก';
   };
-  const remember = (): void => {
-    const f = values();
-    const pristine = fieldsOf(progressOf(measureById(id) ?? m, round).p);
-    if (sameFields(f, pristine) && base.version === (measureById(id)?.progress[round]?.version ?? 0)) state.drafts.delete(key);
-    else state.drafts.set(key, { fields: f, baseVersion: base.version, baseFingerprint: base.fingerprint });
+  /** Keeps the measure in the client's data in step with the row just saved or taken. */
+  const setOwn = (p: ProgressView | null): void => {
+    const cur = measureById(id);
+    if (cur && p) cur.progress = { ...cur.progress, [round]: p };
+    updateSavedBy();
+    badgeSlot.replaceChildren(badge(statusOf(cur ?? m, round)));
   };
 
   const form = h('form', { id: 'progress-form', novalidate: true, 'aria-labelledby': 'progress-heading' });
@@ -149,7 +133,7 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     form,
     h('h3', { id: 'progress-heading' }, 'บันทึกผลการดำเนินการ'),
     field('round', 'p', 'รอบการรายงาน', roundSel),
-    draft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
+    start.fromDraft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
     field('status', 'p', PROGRESS_LABELS.status, status),
     field('result', 'p', 'ผลการดำเนินการ (สิ่งที่ทำแล้ว)', result, 'ขึ้นบรรทัดใหม่สำหรับแต่ละข้อ รายงานจะใส่เลขข้อให้'),
     field('outcome', 'p', PROGRESS_LABELS.outcome, outcome),
@@ -171,115 +155,43 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   updatePreview();
   updateSavedBy();
   actual.addEventListener('input', updatePreview);
-  form.addEventListener('input', (e) => {
-    if (e.target !== roundSel) remember();
-  });
-  form.addEventListener('change', (e) => {
-    if (e.target !== roundSel) remember();
-  });
-  form.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      form.requestSubmit();
-    }
-  });
 
-  const submit = async (mine: ProgressFields, onBase: { version: number; fingerprint: string }): Promise<void> => {
-    saveBtn.disabled = true;
-    saveBtn.textContent = 'กำลังบันทึก…';
-    msg.replaceChildren(h('div', { class: 'msg info' }, 'กำลังบันทึก…'));
-    let r: SaveResult<ProgressView>;
-    try {
-      r = await callServer('saveProgress', {
-        measureId: m.id,
-        round,
-        ...mine,
-        baseVersion: onBase.version,
-        baseFingerprint: onBase.fingerprint,
-      });
-    } catch (err) {
-      msg.replaceChildren(
-        h('div', { class: 'msg error', role: 'alert' }, `บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`),
-      );
-      return;
-    } finally {
-      saveBtn.disabled = false;
-      saveBtn.textContent = 'บันทึก';
-    }
-    showFieldErrors(form, 'p', {}, false);
-    if (r.ok) {
-      const cur = measureById(id);
-      if (cur) cur.progress = { ...cur.progress, [round]: r.value };
-      base = { version: r.value.version, fingerprint: r.value.fingerprint };
-      state.drafts.delete(key);
-      conflictBox.replaceChildren();
-      setValues(fieldsOf(r.value));
-      updateSavedBy();
-      badgeSlot.replaceChildren(badge(r.value.status));
-      msg.replaceChildren(h('div', { class: 'msg ok' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(r.value.status)})`));
-      return;
-    }
-    if (r.kind === 'invalid') {
-      const rest = showFieldErrors(form, 'p', r.fieldErrors as FieldErrors);
-      msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, [r.message, ...rest].join(' — ')));
-      return;
-    }
-    if (r.kind === 'conflict') {
-      showConflict(r.message, r.theirs, mine);
-      return;
-    }
-    msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, `${r.message} — ข้อความที่พิมพ์ยังอยู่`));
-  };
-
-  const showConflict = (message: string, theirs: ProgressView | null, mine: ProgressFields): void => {
-    msg.replaceChildren(h('div', { class: 'msg error' }, 'ยังไม่ได้บันทึก: มีผู้อื่นบันทึกรายการนี้ก่อน — เลือกด้านล่าง'));
-    const theirFields = fieldsOf(theirs ?? undefined);
-    const keys = (Object.keys(PROGRESS_LABELS) as (keyof ProgressFields)[]).filter((k) => theirFields[k].trim() !== mine[k].trim());
-    const shown = (k: keyof ProgressFields, f: ProgressFields): string => (k === 'status' ? statusLabel(f.status) : f[k] || '(ว่าง)');
-    const keepMine = h('button', { type: 'button', class: 'primary', id: 'keep-mine' }, 'ใช้ของฉัน (บันทึกทับของเขา)');
-    const useTheirs = h('button', { type: 'button', id: 'use-theirs' }, 'ใช้ของเขา (ทิ้งข้อความของฉัน)');
-    keepMine.addEventListener(
-      'click',
-      () => void submit(values(), { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' }),
-    );
-    useTheirs.addEventListener('click', () => {
-      const cur = measureById(id);
-      if (cur && theirs) cur.progress = { ...cur.progress, [round]: theirs };
-      base = { version: theirs?.version ?? 0, fingerprint: theirs?.fingerprint ?? '' };
-      state.drafts.delete(key);
-      setValues(theirFields);
-      conflictBox.replaceChildren();
-      updateSavedBy();
-      badgeSlot.replaceChildren(badge(statusOf(cur ?? m, round)));
-      msg.replaceChildren(h('div', { class: 'msg ok' }, 'ใช้ข้อความของเขาแล้ว (ข้อมูลล่าสุดในชีต)'));
-      result.focus();
-    });
-    conflictBox.replaceChildren(
-      h(
-        'div',
-        { class: 'conflict', role: 'alert' },
-        h('h4', { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' }, 'มีผู้อื่นบันทึกก่อนคุณ'),
-        h('p', {}, message),
-        ...(keys.length ? keys : (['result'] as const)).map((k) =>
-          h(
-            'div',
-            { class: 'diff', 'data-field': k },
-            h('div', { class: 'f' }, PROGRESS_LABELS[k]),
-            h('div', { class: 'v theirs' }, h('span', { class: 'who' }, `ของเขา (${theirs?.updatedBy || 'ในชีต'})`), shown(k, theirFields)),
-            h('div', { class: 'v mine' }, h('span', { class: 'who' }, 'ของคุณ (ยังไม่บันทึก)'), shown(k, mine)),
-          ),
-        ),
-        h('div', { class: 'tools' }, keepMine, useTheirs),
-      ),
-    );
-    byId('conflict-title').focus();
-  };
-
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (saveBtn.disabled) return;
-    remember();
-    void submit(values(), base);
+  versionedForm<ProgressFields, ProgressView>({
+    form,
+    prefix: 'p',
+    labels: PROGRESS_LABELS,
+    saveButton: saveBtn,
+    msg,
+    conflictBox,
+    drafts: state.drafts,
+    draftKey: key,
+    base: start.base,
+    // The status select only offers Status values.
+    read: () => record.get() as ProgressFields,
+    write: (f) => {
+      record.set(f);
+      updatePreview();
+    },
+    fieldsOf: (p) => fieldsOf(p ?? undefined),
+    pristine: () => ({ fields: fieldsOf(progressOf(measureById(id) ?? m, round).p), base: ownBase() }),
+    show: (k, f) => (k === 'status' ? statusLabel(f.status) : f[k] || '(ว่าง)'),
+    alwaysShow: 'result',
+    ignore: [roundSel],
+    save: (values, base) =>
+      callServer('saveProgress', { measureId: m.id, round, ...values, baseVersion: base.version, baseFingerprint: base.fingerprint }),
+    onSaved: (saved) => {
+      setOwn(saved);
+      msg.replaceChildren(h('div', { class: 'msg ok' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(saved.status)})`));
+    },
+    onUseTheirs: setOwn,
+    focusAfterTheirs: result,
+    conflict: {
+      notice: 'ยังไม่ได้บันทึก: มีผู้อื่นบันทึกรายการนี้ก่อน — เลือกด้านล่าง',
+      heading: () => 'มีผู้อื่นบันทึกก่อนคุณ',
+      theirsWho: (theirs) => `ของเขา (${theirs?.updatedBy || 'ในชีต'})`,
+      useTheirs: () => 'ใช้ของเขา (ทิ้งข้อความของฉัน)',
+      keepMineWhenGone: true,
+    },
   });
 
   const badgeSlot = h('span', { id: 'measure-badge' }, badge(statusOf(m, round), fromH1 ? ' (จากรอบ 6 เดือน)' : ''));

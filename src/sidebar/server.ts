@@ -26,6 +26,11 @@ export function callServer<K extends Callable>(name: K, ...args: Parameters<Api[
   });
 }
 
+/** What a failed call says (google.script.run fails with an Error; anything else is shown as text). */
+export function failMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 export function closeDialog(): void {
   google.script.host.close();
 }

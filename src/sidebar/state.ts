@@ -3,20 +3,9 @@ import type { FiscalRound } from '../core/fiscal';
 import type { Status } from '../core/model';
 import type { MeasureInput, MeasureView, ProgressFields, ProgressView, TrackerData } from '../core/tracker';
 import { byId, h } from './dom';
-
-interface Draft {
-  fields: ProgressFields;
-  baseVersion: number;
-  baseFingerprint: string;
-}
+import type { Draft } from './versioned-form';
 
 export type MeasureFields = Omit<MeasureInput, 'id' | 'baseVersion' | 'baseFingerprint' | 'fiscalYear'>;
-
-interface MeasureDraft {
-  fields: MeasureFields;
-  baseVersion: number;
-  baseFingerprint: string;
-}
 
 export type View = { kind: 'list' } | { kind: 'measure'; id: string; round: FiscalRound } | { kind: 'edit'; id: string | null };
 
@@ -28,9 +17,9 @@ export const state = {
   showArchived: false,
   view: { kind: 'list' } as View,
   /** Unsaved progress text by "measureId|round". */
-  drafts: new Map<string, Draft>(),
+  drafts: new Map<string, Draft<ProgressFields>>(),
   /** Unsaved measure edits by measure id ('' = new measure). */
-  measureDrafts: new Map<string, MeasureDraft>(),
+  measureDrafts: new Map<string, Draft<MeasureFields>>(),
   lastOpened: '',
   /** Whether the measure's details are expanded (kept while moving between measures). */
   detailsOpen: false,
@@ -82,8 +71,4 @@ export function replaceMeasure(v: MeasureView): void {
   const old = d.measures.find((m) => m.id === v.id);
   const merged = { ...v, progress: { ...(old?.progress ?? {}), ...v.progress } };
   d.measures = sortMeasures(old ? d.measures.map((m) => (m.id === v.id ? merged : m)) : [...d.measures, merged]);
-}
-
-export function failMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
