@@ -11,6 +11,8 @@
  * - A method that returns its own raw object returns the proxy instead (chaining works).
  * - If the raw object has a `_guard(method)` function it runs before each call (e.g. a closed
  *   Document throws).
+ * - Before a call runs, the recorder may refuse it (`authorize`): the workspace checks the OAuth
+ *   scopes it was created with against scopes.ts, as Apps Script does.
  */
 import type { CallLog } from './call-log';
 
@@ -37,6 +39,8 @@ const PROBES = new Set([
 
 export interface CallRecorder {
   readonly calls: CallLog;
+  /** Throws when the call is not allowed (e.g. a scope the workspace was not granted). */
+  authorize?(call: string): void;
 }
 
 function findOwner(target: object, prop: string): object | null {
@@ -71,7 +75,9 @@ export function wrap<T extends object>(rec: CallRecorder, className: string, tar
       if (prop === 'constructor' || typeof value !== 'function') return value;
       const fn = value as (...a: unknown[]) => unknown;
       return (...args: unknown[]): unknown => {
-        rec.calls.record(`${className}.${prop}`);
+        const call = `${className}.${prop}`;
+        rec.calls.record(call);
+        rec.authorize?.(call);
         const guard: unknown = Reflect.get(t, '_guard');
         if (typeof guard === 'function') (guard as (m: string) => void).call(t, prop);
         const r = fn.apply(t, args);

@@ -5,6 +5,7 @@
  */
 import { CallLog } from './call-log';
 import type { DocModel } from './doc-model';
+import { authorizeCall } from './scopes';
 
 // ---------------------------------------------------------------- Sheets state
 
@@ -181,6 +182,11 @@ export interface WorkspaceOptions {
   sheets?: string[];
   /** Fix the clock (Drive lastUpdated, '1/2' dates); default the real clock. */
   now?: Date;
+  /**
+   * OAuth scopes the user granted (e.g. `manifestScopes()` from scopes.ts): a call whose scopes
+   * (scopes.ts) are not among them throws the platform's message. Omitted: every call allowed.
+   */
+  scopes?: readonly string[];
 }
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -300,9 +306,12 @@ export class Workspace {
    * context's own Date so that `value instanceof Date` holds there for Dates the fakes return.
    */
   dateCtor: DateConstructor = Date;
+  /** Granted OAuth scopes; null = no check (not serialized: it is how the workspace was set up). */
+  grantedScopes: ReadonlySet<string> | null;
 
   constructor(options: WorkspaceOptions = {}) {
     this.htmlFiles = { ...(options.htmlFiles ?? {}) };
+    this.grantedScopes = options.scopes ? new Set(options.scopes) : null;
     const activeUser = options.activeUser ?? 'user@example.com';
     this.data = {
       counters: { id: 0, uuid: 0, sheetId: 0 },
@@ -368,6 +377,18 @@ export class Workspace {
   /** Null = same as the active user (an add-on runs as the user who uses it). */
   setEffectiveUser(email: string | null): void {
     this.data.effectiveUser = email;
+  }
+
+  // ---- OAuth scopes
+
+  /** Called by the proxy before every stand-in call (proxy.ts). */
+  authorize(call: string): void {
+    if (this.grantedScopes !== null) authorizeCall(this.grantedScopes, call);
+  }
+
+  /** Test hook: what the user granted from now on (null: no check). */
+  setScopes(scopes: readonly string[] | null): void {
+    this.grantedScopes = scopes === null ? null : new Set(scopes);
   }
 
   // ---- HTML
@@ -507,11 +528,11 @@ export class Workspace {
   }
 
   /** Restores a workspace from toJSON() output (or that output after JSON.parse). */
-  static fromJSON(state: unknown, options: { htmlFiles?: Record<string, string> } = {}): Workspace {
+  static fromJSON(state: unknown, options: { htmlFiles?: Record<string, string>; scopes?: readonly string[] } = {}): Workspace {
     if (typeof state !== 'object' || state === null) throw new Error('stand-in: not a workspace state');
     const s = state as Partial<WorkspaceState>;
     if (s.format !== 'apps-script-stand-ins' || s.version !== 1) throw new Error('stand-in: not a workspace state (format/version)');
-    const ws = new Workspace({ htmlFiles: options.htmlFiles });
+    const ws = new Workspace({ htmlFiles: options.htmlFiles, scopes: options.scopes });
     ws.data = decodeDates(s.data) as WorkspaceData;
     return ws;
   }
