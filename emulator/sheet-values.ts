@@ -4,8 +4,11 @@
  *
  * Writing a string:
  * - "'..." stores the rest as text (the apostrophe is not part of the value);
- * - "=..." (longer than "=") is a formula, even in a '@' (plain text) cell;
- * - in a '@' cell anything else is stored exactly as typed;
+ * - "=..." (longer than "=") is a formula;
+ * - in a '@' (plain text) cell anything else is stored exactly as typed;
+ * - Google's pages leave open what a '@' cell does with "'..." (apostrophe hidden, or kept as a
+ *   character) and with "=..." (a formula, or text): `setPlainTextBehaviour(ws, …)` picks one of
+ *   the plausible answers, so code can be tested under each (default: hidden, formula);
  * - otherwise Sheets parses it: 'TRUE'/'FALSE' (any case) -> boolean; numbers with optional sign,
  *   thousands commas, decimals, exponent or trailing % ('0812345678' -> 812345678, '1,234.5' ->
  *   1234.5, '50%' -> 0.5); dates d/m, d/m/yy, d/m/yyyy, d-m-yyyy, yyyy-m-d, yyyy/m/d (day first,
@@ -170,19 +173,56 @@ export function evalTinyFormula(formula: string): number | null {
   return v;
 }
 
+/** What a plain-text ('@') cell does with a leading apostrophe and with a leading '='. */
+export interface PlainTextBehaviour {
+  apostrophe: 'hidden' | 'kept';
+  formula: 'formula' | 'text';
+}
+
+export const DEFAULT_PLAIN_TEXT: PlainTextBehaviour = { apostrophe: 'hidden', formula: 'formula' };
+
+/** Every combination, for tests that must pass whatever Google does. */
+export const PLAIN_TEXT_BEHAVIOURS: readonly PlainTextBehaviour[] = (['hidden', 'kept'] as const).flatMap((apostrophe) =>
+  (['formula', 'text'] as const).map((formula) => ({ apostrophe, formula })),
+);
+
+const chosenBehaviour = new WeakMap<object, PlainTextBehaviour>();
+
+/** Switches one workspace's spreadsheet to one of the plausible plain-text behaviours. */
+export function setPlainTextBehaviour(ws: object, behaviour: PlainTextBehaviour): void {
+  chosenBehaviour.set(ws, { ...behaviour });
+}
+
+export function plainTextBehaviour(ws: object): PlainTextBehaviour {
+  return chosenBehaviour.get(ws) ?? DEFAULT_PLAIN_TEXT;
+}
+
+function formulaCell(s: string): StoredCell {
+  const n = evalTinyFormula(s);
+  return { v: n === null ? '#N/A' : n, f: s };
+}
+
 /** What Sheets stores for a value written by a script into a cell with number format `fmt`. */
-export function storeValue(value: unknown, fmt: string | undefined, tz: string, now: Date): StoredCell {
+export function storeValue(
+  value: unknown,
+  fmt: string | undefined,
+  tz: string,
+  now: Date,
+  plain: PlainTextBehaviour = DEFAULT_PLAIN_TEXT,
+): StoredCell {
   if (value === null || value === undefined) return { v: '' };
   if (typeof value === 'number') return { v: Number.isFinite(value) ? value : '#NUM!' };
   if (typeof value === 'boolean') return { v: value };
   if (isDate(value)) return { v: new Date(value.getTime()) };
   const s = typeof value === 'string' ? value : String(value);
-  if (s.startsWith("'")) return { v: s.slice(1) };
-  if (s.startsWith('=') && s.length > 1) {
-    const n = evalTinyFormula(s);
-    return { v: n === null ? '#N/A' : n, f: s };
+  const isFormula = s.startsWith('=') && s.length > 1;
+  if (fmt === '@') {
+    if (s.startsWith("'")) return { v: plain.apostrophe === 'hidden' ? s.slice(1) : s };
+    if (isFormula && plain.formula === 'formula') return formulaCell(s);
+    return { v: s };
   }
-  if (fmt === '@') return { v: s };
+  if (s.startsWith("'")) return { v: s.slice(1) };
+  if (isFormula) return formulaCell(s);
   if (s.trim() === '') return { v: s };
   const upper = s.trim().toUpperCase();
   if (upper === 'TRUE') return { v: true };

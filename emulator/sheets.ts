@@ -1,7 +1,8 @@
 /**
  * SpreadsheetApp stand-in: one active spreadsheet held in the Workspace.
  *
- * Faithful points (see sheet-values.ts for how written strings are typed):
+ * Faithful points (see sheet-values.ts for how written strings are typed, and for the switch
+ * between the plausible plain-text behaviours Google's pages leave open):
  * - rows and columns are 1-based; getRange outside the sheet throws Sheets' messages;
  * - getValues/getDisplayValues/getFormulas/getNumberFormats return rectangular copies, '' for empty;
  * - setValues with the wrong shape throws Sheets' message;
@@ -13,7 +14,7 @@
 import { Fake, enumName, enumOf } from './fake-base';
 import { unwrapAs } from './proxy';
 import { FakeHtmlOutput } from './html';
-import { displayValue, storeValue } from './sheet-values';
+import { displayValue, plainTextBehaviour, storeValue } from './sheet-values';
 import {
   isDate,
   lastRowCol,
@@ -239,7 +240,7 @@ export class FakeRange extends Fake<Range> implements RangeApi {
   }
 
   _write(cell: CellState, value: unknown): void {
-    const st = storeValue(value, cell.fmt, this._ws.data.spreadsheet.timeZone, this._ws.now());
+    const st = storeValue(value, cell.fmt, this._ws.data.spreadsheet.timeZone, this._ws.now(), plainTextBehaviour(this._ws));
     cell.v = st.v;
     if (st.f === undefined) delete cell.f;
     else cell.f = st.f;
@@ -703,7 +704,7 @@ export class FakeSheet extends Fake<Sheet> implements SheetApi {
     const tz = this._ws.data.spreadsheet.timeZone;
     rowContents.forEach((value, i) => {
       const cell = ensureCell(s, row, i + 1);
-      const st = storeValue(value, cell.fmt, tz, this._ws.now());
+      const st = storeValue(value, cell.fmt, tz, this._ws.now(), plainTextBehaviour(this._ws));
       cell.v = st.v;
       if (st.f === undefined) delete cell.f;
       else cell.f = st.f;

@@ -1,4 +1,5 @@
 import { installGlobals, type AppsScriptGlobals } from '../../emulator';
+import { PLAIN_TEXT_BEHAVIOURS, setPlainTextBehaviour } from '../../emulator/sheet-values';
 import { Workspace } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
@@ -67,6 +68,37 @@ describe('Sheets stand-in', () => {
     expect(sh.getRange('B2').getFormula()).toBe('=1+1'); // '=' still makes a formula in a '@' cell
     expect(sh.getRange('A1:B1').getNumberFormats()).toEqual([['', '@']]);
     expect(sh.getRange('A1').getDisplayValue()).toBe('812345678');
+  });
+
+  describe.each(PLAIN_TEXT_BEHAVIOURS)('plain-text cells, apostrophe $apostrophe, "=" makes a $formula', (behaviour) => {
+    test('the switch changes only what Google leaves open: "\'…" and "=…" in a \'@\' cell', () => {
+      const { g, ws } = setup();
+      setPlainTextBehaviour(ws, behaviour);
+      const sh = g.SpreadsheetApp.getActiveSheet();
+      sh.getRange('A1:A4').setNumberFormat('@');
+      sh.getRange('A1:B4').setValues([
+        ["'quoted", "'quoted"],
+        ['=1+1', '=1+1'],
+        ['0812345678', "'0812345678"],
+        ['-', '1/2'],
+      ]);
+      const plainText = sh.getRange('A1:A4');
+      expect(plainText.getValues()).toEqual([
+        [behaviour.apostrophe === 'kept' ? "'quoted" : 'quoted'],
+        [behaviour.formula === 'formula' ? 2 : '=1+1'],
+        ['0812345678'],
+        ['-'],
+      ]);
+      expect(plainText.getFormulas()).toEqual([[''], [behaviour.formula === 'formula' ? '=1+1' : ''], [''], ['']]);
+      // Outside plain text nothing is left open: the apostrophe is hidden, '=' makes a formula.
+      const auto = sh.getRange('B1:B4');
+      expect(auto.getValues().slice(0, 3)).toEqual([['quoted'], [2], ['0812345678']]);
+      expect(auto.getValue()).toBe('quoted');
+      expect(auto.getFormulas()[1][0]).toBe('=1+1');
+      expect(sh.getRange('B4').getValue()).toBeInstanceOf(Date);
+      sh.appendRow(["'x", '=1+1']);
+      expect(sh.getRange('A5:B5').getFormulas()).toEqual([['', '=1+1']]);
+    });
   });
 
   test('date-like text becomes a Date (d/m/y, Thai locale) unless plain text', () => {
