@@ -6,6 +6,7 @@ import * as vm from 'node:vm';
 import { FakeDocumentApp } from './document-app';
 import { makeDocsService } from './docs-api';
 import { FakeDriveApp } from './drive';
+import { makeDriveService } from './drive-api';
 import { FakeHtmlService } from './html';
 import { FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './misc';
 import { FakeSpreadsheetApp } from './sheets';
@@ -16,6 +17,8 @@ export interface AppsScriptGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Docs: GoogleAppsScript.Docs;
+  /** The Drive v3 advanced service; undefined when not enabled (ws.drive.apiAccess = 'not-enabled'). */
+  Drive: GoogleAppsScript.Drive | undefined;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -32,6 +35,7 @@ export function createGlobals(ws: Workspace): AppsScriptGlobals {
     DocumentApp: new FakeDocumentApp(ws)._proxy,
     DriveApp: new FakeDriveApp(ws)._proxy,
     Docs: makeDocsService(ws),
+    Drive: makeDriveService(ws),
     HtmlService: new FakeHtmlService(ws)._proxy,
     PropertiesService: new FakePropertiesService(ws)._proxy,
     LockService: new FakeLockService(ws)._proxy,
@@ -58,6 +62,7 @@ export const GLOBAL_NAMES: (keyof AppsScriptGlobals)[] = [
   'DocumentApp',
   'DriveApp',
   'Docs',
+  'Drive',
   'HtmlService',
   'PropertiesService',
   'LockService',
@@ -97,4 +102,5 @@ export { RAW, unwrap } from './proxy';
 export { storeValue, displayValue, parseDateLike, parseNumberLike } from './sheet-values';
 export { formatDate } from './misc';
 export { docsApiDocument, docsLayout } from './docs-api';
+export { pickFiles, DriveApiError } from './drive-api';
 export * from './doc-model';

@@ -18,6 +18,7 @@ export const MENU = {
   generate: 'สร้างรายงาน…',
   sidebar: 'เปิดแถบติดตามมาตรการ',
   about: 'เกี่ยวกับ ITA Measures',
+  picker: 'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
 } as const;
 
 export const ROUND_LABEL: Record<FiscalRound, string> = {
@@ -97,3 +98,50 @@ export const REPORT = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in values ? String(values[k]) : `{${k}}`));
 }
+
+/** The report dialog's "custom" choice: the only place its wording lives. */
+export const CUSTOM_PRESET_LABEL = 'กำหนดเอง — เลือกและเรียงคอลัมน์เอง';
+
+/**
+ * What the add-on says about Drive. Under drive.file a 404 means "missing, or never given to this
+ * add-on for this user", so the messages name who created the file and how to adopt it.
+ */
+export const DRIVE_TEXT = {
+  notEnabled:
+    'ส่วนเสริมยังไม่ได้เปิดบริการ Drive (Drive API ขั้นสูง) — ผู้ดูแลส่วนเสริมต้องเปิดบริการ Drive v3 ในไฟล์ appsscript.json และเปิด Google Drive API ในโปรเจกต์ Google Cloud',
+  apiOff:
+    'เข้าถึง Google Drive ไม่ได้ — Google Drive API ถูกปิดในโปรเจกต์ Google Cloud ของส่วนเสริม หรือผู้ดูแลระบบ Google Workspace ขององค์กรปิดการใช้แอปกับ Drive (Drive SDK) ให้แจ้งผู้ดูแลระบบ',
+  adoptHint: `เลือกโฟลเดอร์และไฟล์รายงานผ่านเมนู ITA › ${MENU.picker}`,
+  settingsFolderUnreachable:
+    'เปิดโฟลเดอร์รายงาน "{id}" (ชีต "ตั้งค่า" แถว "โฟลเดอร์รายงาน") ไม่ได้ — ไม่มีโฟลเดอร์นี้ หรือยังไม่ได้ให้สิทธิ์ส่วนเสริมสำหรับบัญชีนี้ ' +
+    '({adopt}) หรือล้างช่องนี้ให้ว่าง แล้วระบบจะสร้างโฟลเดอร์ "รายงาน ITA" ให้',
+  folderUnreachable:
+    'โฟลเดอร์รายงานสร้างโดย {creator} — ส่วนเสริมในบัญชี {me} ยังเข้าถึงโฟลเดอร์นี้ไม่ได้ (ถูกลบ หรือยังไม่ได้ให้สิทธิ์ส่วนเสริมสำหรับบัญชีนี้) ' +
+    'ขอให้ {creator} แชร์โฟลเดอร์ให้คุณเป็นผู้แก้ไข แล้ว{adopt} ระบบจะไม่สร้างโฟลเดอร์ใหม่เอง เพื่อไม่ให้ลิงก์รายงานเปลี่ยน',
+  trashedNotMine: '{what}อยู่ในถังขยะของ {owner} — ขอให้ {owner} กู้คืนจากถังขยะ แล้วลองใหม่ (ระบบจะไม่สร้างไฟล์ใหม่ เพื่อไม่ให้ลิงก์เปลี่ยน)',
+  folderWord: 'โฟลเดอร์รายงาน',
+  docWord: 'ไฟล์รายงาน',
+  folderRestored: 'โฟลเดอร์รายงานอยู่ในถังขยะ จึงกู้คืนแล้ว (ลิงก์เดิม)',
+  folderReplaced: 'โฟลเดอร์รายงานเดิมที่คุณสร้างถูกลบถาวร จึงสร้างโฟลเดอร์ "รายงาน ITA" ใหม่ — ลิงก์โฟลเดอร์เปลี่ยนไป',
+  docRestored: 'ไฟล์รายงานอยู่ในถังขยะ จึงกู้คืนแล้ว (ไฟล์เดิม ลิงก์เดิม)',
+  docReplaced: 'ไฟล์รายงาน{round}เดิมถูกลบถาวร จึงสร้างไฟล์ใหม่ — ลิงก์เปลี่ยนไป กรุณาแจ้งลิงก์ใหม่ในระบบ ITAS',
+  docOfOther:
+    'ไฟล์รายงานนี้สร้างโดย {creator}: เขียนเนื้อหาใหม่ในไฟล์เดิมแล้ว (ลิงก์เดิม) แต่ส่วนเสริมในบัญชีของคุณยังเปลี่ยนชื่อ แชร์ หรือเปิด/ปิดลิงก์ของไฟล์นี้ไม่ได้ — {adopt}',
+  folderOfOther: 'โฟลเดอร์รายงานสร้างโดย {creator} จึงยังแชร์ผ่านโฟลเดอร์ไม่ได้ — {adopt}',
+  noDocNoFolder:
+    'ยังสร้างไฟล์รายงานนี้ไม่ได้: โฟลเดอร์รายงานสร้างโดย {creator} และส่วนเสริมในบัญชี {me} ยังเข้าถึงไม่ได้ — ขอให้ {creator} แชร์โฟลเดอร์ให้คุณเป็นผู้แก้ไข แล้ว{adopt}',
+  invitedByMail: '{emails} ไม่มีบัญชี Google จึงแชร์พร้อมส่งอีเมลเชิญแทน',
+  shareFailed: 'แชร์ให้ {emails} ไม่สำเร็จ: {error} — ตรวจอีเมลในชีต "ตั้งค่า" แถว "อีเมลผู้บริหาร"',
+  coordinatorShareFailed: 'แชร์โฟลเดอร์ให้ผู้ประสานงาน {emails} ไม่สำเร็จ: {error}',
+  publicLinkRefused:
+    'เปิดให้ทุกคนที่มีลิงก์ดูรายงานไม่ได้ — ผู้ดูแลระบบ Google Workspace ขององค์กรอาจปิดการแชร์แบบลิงก์ไว้ ให้ดาวน์โหลดเป็น PDF แล้วเผยแพร่บนเว็บไซต์แทน',
+  pickerNotConfigured:
+    'ยังใช้หน้าต่างเลือกไฟล์ของ Google ไม่ได้ — ผู้ดูแลส่วนเสริมต้องตั้งค่า PICKER_API_KEY และ CLOUD_PROJECT_NUMBER ใน Script Properties ของโปรเจกต์',
+  pickedMissing: 'ไม่พบไฟล์ที่เลือก: {ids}',
+  pickedNoEdit: '"{name}": ขอให้ {owner} แชร์เป็นผู้แก้ไข',
+  pickedUnknown: '"{name}" ไม่ใช่โฟลเดอร์หรือไฟล์รายงานที่บันทึกไว้ จึงไม่ได้ใช้',
+  adoptedFolder: 'ใช้โฟลเดอร์ "{name}" แล้ว',
+  adoptedDoc: 'ใช้ไฟล์ "{name}" แล้ว',
+  unknownUser: 'ผู้ประสานงานคนก่อน',
+  newFolderMade: 'สร้างโฟลเดอร์ "รายงาน ITA" ใหม่แล้ว รายงานต่อไปจะบันทึกที่นี่ — ไฟล์รายงานเดิมยังอยู่ที่เดิม',
+} as const;

@@ -1,77 +1,180 @@
 /**
- * The edge to Drive: the report folder, the one Doc per fiscal year and round (found again so the
- * URL the agency publishes never changes), and sharing with the executives.
+ * The report files: the "รายงาน ITA" folder, the one Doc per report key (found again so the link
+ * the agency publishes never changes), who created each, and sharing. All Drive work goes through
+ * the Drive v3 advanced service (drive-v3.ts), which works under drive.file.
+ *
+ * Under drive.file another coordinator's add-on cannot reach, through Drive, what the first one's
+ * created, even when it is shared with them. So the report never forks: a folder or Doc this user
+ * cannot reach is never silently replaced. A Doc that still exists is rewritten through
+ * DocumentApp (the documents scope is not per file), keeping its link; renaming and sharing wait
+ * until the user adopts the files in the Google Picker. Only a file its own creator can no longer
+ * reach was deleted for good, and only then is it replaced, with a note that its link changed.
  */
-import { DEFAULT_FOLDER_NAME } from '../core/labels';
+import { DEFAULT_FOLDER_NAME, DRIVE_TEXT, fill } from '../core/labels';
 import type { Settings } from '../core/model';
 import { UserFacingError } from '../core/problems';
+import {
+  addLinkReader,
+  addPerson,
+  createDocIn,
+  createFolder,
+  docUrl,
+  findInFolder,
+  folderUrl,
+  getFile,
+  listPermissions,
+  messageOf,
+  ownerOf,
+  removePermission,
+  updateFile,
+  type DriveFile,
+  type DrivePermission,
+} from './drive-v3';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export const PROPERTY = {
   folder: 'ita.reportFolderId',
   doc: (key: string): string => `ita.doc.${key}`,
+  /** Who created a folder or Doc (its Drive ID): messages name them when Drive cannot reach it. */
+  creator: (fileId: string): string => `ita.creator.${fileId}`,
 } as const;
 
-function usable<T extends { isTrashed(): boolean }>(get: () => T): T | null {
+const DOC_PREFIX = PROPERTY.doc('');
+
+/** The reports already made, by report key ("2568.H1", "2568.plan") → Doc ID. */
+export function existingReports(props: Properties): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(props.getProperties())) if (k.startsWith(DOC_PREFIX) && v) out[k.slice(DOC_PREFIX.length)] = v;
+  return out;
+}
+
+export function currentUser(): string {
+  return Session.getActiveUser().getEmail();
+}
+
+export function creatorOf(props: Properties, fileId: string): string {
+  return props.getProperty(PROPERTY.creator(fileId)) || DRIVE_TEXT.unknownUser;
+}
+
+function record(props: Properties, fileId: string, me: string): void {
+  props.setProperty(PROPERTY.creator(fileId), me || DRIVE_TEXT.unknownUser);
+}
+
+const adopt = DRIVE_TEXT.adoptHint;
+
+/** A trashed file: restored (same ID, same link) when this user owns it, else the owner is named. */
+function restoreIfTrashed(file: DriveFile, what: 'folder' | 'doc', notes: string[]): void {
+  if (!file.trashed) return;
+  if (!file.ownedByMe) {
+    const word = what === 'folder' ? DRIVE_TEXT.folderWord : DRIVE_TEXT.docWord;
+    throw new UserFacingError(fill(DRIVE_TEXT.trashedNotMine, { what: word, owner: ownerOf(file) }));
+  }
+  updateFile(String(file.id), { trashed: false });
+  notes.push(what === 'folder' ? DRIVE_TEXT.folderRestored : DRIVE_TEXT.docRestored);
+}
+
+export interface ReportFolder {
+  id: string;
+  url: string;
+  /** False when this user's add-on cannot reach it through Drive (another coordinator's). */
+  reachable: boolean;
+  creator: string;
+}
+
+function newFolder(props: Properties, me: string): ReportFolder {
+  const made = createFolder(DEFAULT_FOLDER_NAME);
+  const id = String(made.id);
+  props.setProperty(PROPERTY.folder, id);
+  record(props, id, me);
+  return { id, url: folderUrl(id), reachable: true, creator: me };
+}
+
+/** The folder from settings; else the one recorded; else (nothing recorded) a new "รายงาน ITA". */
+export function resolveFolder(settings: Settings, props: Properties, me: string, notes: string[]): ReportFolder {
+  if (settings.reportFolderId) {
+    const id = settings.reportFolderId;
+    const file = getFile(id);
+    if (!file) throw new UserFacingError(fill(DRIVE_TEXT.settingsFolderUnreachable, { id, adopt }));
+    restoreIfTrashed(file, 'folder', notes);
+    return { id, url: folderUrl(id), reachable: true, creator: creatorOf(props, id) };
+  }
+  const knownId = props.getProperty(PROPERTY.folder);
+  if (!knownId) return newFolder(props, me);
+  const creator = creatorOf(props, knownId);
+  const file = getFile(knownId);
+  if (file) {
+    restoreIfTrashed(file, 'folder', notes);
+    return { id: knownId, url: folderUrl(knownId), reachable: true, creator };
+  }
+  // Its own creator's add-on always reaches what it made: for them a 404 means deleted for good.
+  if (me && creator === me) {
+    notes.push(DRIVE_TEXT.folderReplaced);
+    return newFolder(props, me);
+  }
+  return { id: knownId, url: folderUrl(knownId), reachable: false, creator };
+}
+
+export interface ReportDoc {
+  id: string;
+  url: string;
+  doc: GoogleAppsScript.Document.Document;
+  /** 'new' the first time, 'updated' when the same Doc was rewritten, 'replaced' when the old one was deleted for good. */
+  status: 'new' | 'updated' | 'replaced';
+  /** False when Drive cannot reach it for this user: content rewritten, but no rename or sharing. */
+  reachable: boolean;
+}
+
+function tryOpen(id: string): GoogleAppsScript.Document.Document | null {
   try {
-    const item = get();
-    return item.isTrashed() ? null : item;
+    return DocumentApp.openById(id);
   } catch {
     return null;
   }
 }
 
-/** The folder from settings; else the one the add-on made before; else a new "รายงาน ITA". */
-export function resolveFolder(settings: Settings, props: Properties): { folder: Folder; created: boolean } {
-  if (settings.reportFolderId) {
-    const folder = usable(() => DriveApp.getFolderById(settings.reportFolderId));
-    if (!folder) {
-      throw new UserFacingError(
-        `เปิดโฟลเดอร์รายงาน "${settings.reportFolderId}" (ชีต "ตั้งค่า" แถว "โฟลเดอร์รายงาน") ไม่ได้ — ` +
-          'ส่วนเสริมนี้เข้าถึงได้เฉพาะโฟลเดอร์ที่ส่วนเสริมสร้างเอง ให้ล้างช่องนี้ให้ว่าง แล้วระบบจะสร้างโฟลเดอร์ "รายงาน ITA" ให้ ' +
-          '(ย้ายโฟลเดอร์นั้นไปไว้ที่ใดก็ได้ในภายหลัง) หรือตรวจว่าโฟลเดอร์ไม่ได้อยู่ในถังขยะ',
-      );
-    }
-    return { folder, created: false };
-  }
-  const knownId = props.getProperty(PROPERTY.folder);
-  const known = knownId ? usable(() => DriveApp.getFolderById(knownId)) : null;
-  if (known) return { folder: known, created: false };
-  const folder = DriveApp.createFolder(DEFAULT_FOLDER_NAME);
-  props.setProperty(PROPERTY.folder, folder.getId());
-  return { folder, created: true };
-}
-
-export interface ReportDoc {
-  doc: GoogleAppsScript.Document.Document;
-  file: File;
-  /** 'new' the first time, 'updated' when the same Doc was rewritten, 'replaced' when the old one was gone. */
-  status: 'new' | 'updated' | 'replaced';
-}
-
-/** The Doc for this year and round: the same file every time, so its link stays the same. */
-export function openReportDoc(key: string, name: string, folder: Folder, props: Properties): ReportDoc {
-  const knownId = props.getProperty(PROPERTY.doc(key));
-  let file = knownId ? usable(() => DriveApp.getFileById(knownId)) : null;
-  if (!file) {
-    // Properties can be lost (a copied spreadsheet); a Doc of the same name in the folder is ours.
-    const same = folder.getFilesByName(name);
-    while (!file && same.hasNext()) file = usable(() => same.next());
-  }
-  if (file) {
-    if (file.getName() !== name) file.setName(name);
-    props.setProperty(PROPERTY.doc(key), file.getId());
-    return { doc: DocumentApp.openById(file.getId()), file, status: 'updated' };
-  }
-  const doc = DocumentApp.create(name);
-  const id = doc.getId();
-  const created = DriveApp.getFileById(id);
-  created.moveTo(folder);
+function createDoc(
+  key: string,
+  name: string,
+  folder: ReportFolder,
+  props: Properties,
+  me: string,
+): { id: string; doc: GoogleAppsScript.Document.Document } {
+  if (!folder.reachable) throw new UserFacingError(fill(DRIVE_TEXT.noDocNoFolder, { creator: folder.creator, me, adopt }));
+  const made = createDocIn(folder.id, name);
+  const id = String(made.id);
   props.setProperty(PROPERTY.doc(key), id);
-  return { doc, file: created, status: knownId ? 'replaced' : 'new' };
+  record(props, id, me);
+  return { id, doc: DocumentApp.openById(id) };
+}
+
+function reuse(file: DriveFile, key: string, name: string, props: Properties, notes: string[]): ReportDoc {
+  const id = String(file.id);
+  restoreIfTrashed(file, 'doc', notes);
+  if (file.name !== name && file.capabilities?.canEdit) updateFile(id, { name });
+  props.setProperty(PROPERTY.doc(key), id);
+  return { id, url: docUrl(id), doc: DocumentApp.openById(id), status: 'updated', reachable: true };
+}
+
+/** The Doc for this report key: the same file every time, so its link stays the same. */
+export function openReportDoc(key: string, name: string, folder: ReportFolder, props: Properties, me: string, notes: string[]): ReportDoc {
+  const knownId = props.getProperty(PROPERTY.doc(key));
+  if (knownId) {
+    const file = getFile(knownId);
+    if (file) return reuse(file, key, name, props, notes);
+    const doc = tryOpen(knownId);
+    if (doc) {
+      notes.push(fill(DRIVE_TEXT.docOfOther, { creator: creatorOf(props, knownId), adopt }));
+      return { id: knownId, url: docUrl(knownId), doc, status: 'updated', reachable: false };
+    }
+    const made = createDoc(key, name, folder, props, me);
+    return { ...made, url: docUrl(made.id), status: 'replaced', reachable: true };
+  }
+  // Properties can be lost (a copied spreadsheet); a Doc of that name in the folder is ours.
+  const same = folder.reachable ? findInFolder(folder.id, name) : [];
+  if (same.length) return reuse(same[0], key, name, props, notes);
+  const made = createDoc(key, name, folder, props, me);
+  return { ...made, url: docUrl(made.id), status: 'new', reachable: true };
 }
 
 export interface SharingResult {
@@ -80,40 +183,87 @@ export interface SharingResult {
   warnings: string[];
 }
 
+function emailsIn(perms: DrivePermission[]): Set<string> {
+  return new Set(perms.filter((p) => p.emailAddress).map((p) => String(p.emailAddress).toLowerCase()));
+}
+
 /**
- * Gives the executives access, adding only who is missing (Drive e-mails everyone it adds, so a
- * regenerated report mails nobody twice). Viewers are added on the folder, so every report in it
- * is readable with no per-file sharing; commenters on the Doc. Link sharing only when the setting
- * says so, and taken back when it is turned off.
+ * Adds each missing person without an e-mail; Drive refuses that for an address with no Google
+ * account, so that one is retried once with the invitation e-mail and the user is told.
  */
-export function shareReport(file: File, folder: Folder, settings: Settings): SharingResult {
-  const warnings: string[] = [];
-  const lower = (users: GoogleAppsScript.Drive.User[]): string[] => users.map((u) => u.getEmail().toLowerCase());
-  let added: string[] = [];
-  if (settings.executives.length) {
-    const target = settings.shareRole === 'commenter' ? file : folder;
-    // getViewers() lists viewers and commenters, inherited access included.
-    const has = new Set([...lower(target.getEditors()), ...lower(target.getViewers())]);
-    added = settings.executives.filter((e) => !has.has(e.toLowerCase()));
+function addPeople(
+  fileId: string,
+  emails: string[],
+  role: 'reader' | 'commenter' | 'writer',
+  warnings: string[],
+  failedText: string,
+): string[] {
+  const added: string[] = [];
+  const mailed: string[] = [];
+  const failed: string[] = [];
+  let lastError = '';
+  for (const email of emails) {
     try {
-      if (added.length && settings.shareRole === 'commenter') file.addCommenters(added);
-      else if (added.length) folder.addViewers(added);
-    } catch (e) {
-      warnings.push(`แชร์ให้ ${added.join(', ')} ไม่สำเร็จ: ${(e as Error).message} — ตรวจอีเมลในชีต "ตั้งค่า" แถว "อีเมลผู้บริหาร"`);
-      added = [];
+      addPerson(fileId, email, role, false);
+      added.push(email);
+    } catch {
+      try {
+        addPerson(fileId, email, role, true);
+        added.push(email);
+        mailed.push(email);
+      } catch (e) {
+        failed.push(email);
+        lastError = messageOf(e);
+      }
     }
   }
+  if (mailed.length) warnings.push(fill(DRIVE_TEXT.invitedByMail, { emails: mailed.join(', ') }));
+  if (failed.length) warnings.push(fill(failedText, { emails: failed.join(', '), error: lastError }));
+  return added;
+}
+
+/**
+ * Gives the executives access, adding only who is missing, with no e-mail (the dialog shows the
+ * link). Readers are added on the folder, so every report in it is readable with no per-file
+ * sharing; commenters on the Doc. The coordinators become the folder's editors, so they can adopt
+ * it in the Picker. The link is opened to anyone only when the setting says so, and taken back
+ * when it is turned off.
+ */
+export function shareReport(doc: ReportDoc, folder: ReportFolder, settings: Settings, me: string): SharingResult {
+  const warnings: string[] = [];
+  if (!doc.reachable) return { added: [], publicLink: false, warnings };
+  const perms = new Map<string, DrivePermission[]>();
+  const permsOf = (id: string): DrivePermission[] => {
+    if (!perms.has(id)) perms.set(id, listPermissions(id));
+    return perms.get(id)!;
+  };
+  let added: string[] = [];
+  if (settings.executives.length) {
+    const onDoc = settings.shareRole === 'commenter' || !folder.reachable;
+    const target = onDoc ? doc.id : folder.id;
+    const has = emailsIn(permsOf(target));
+    const missing = settings.executives.filter((e) => !has.has(e.toLowerCase()));
+    added = addPeople(target, missing, settings.shareRole === 'commenter' ? 'commenter' : 'reader', warnings, DRIVE_TEXT.shareFailed);
+  }
+  if (folder.reachable && settings.coordinators.length) {
+    const has = emailsIn(permsOf(folder.id));
+    const missing = settings.coordinators.filter((e) => e.toLowerCase() !== me.toLowerCase() && !has.has(e.toLowerCase()));
+    addPeople(folder.id, missing, 'writer', warnings, DRIVE_TEXT.coordinatorShareFailed);
+  }
   let publicLink = false;
+  const link = permsOf(doc.id).find((p) => p.type === 'anyone');
   try {
-    const access = file.getSharingAccess();
-    const isPublic = access === DriveApp.Access.ANYONE_WITH_LINK || access === DriveApp.Access.ANYONE;
-    if (settings.publicLink && !isPublic) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-    if (!settings.publicLink && isPublic) file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+    if (settings.publicLink && !link) addLinkReader(doc.id);
+    if (!settings.publicLink && link) removePermission(doc.id, String(link.id));
     publicLink = settings.publicLink;
   } catch {
-    warnings.push(
-      'เปิดให้ทุกคนที่มีลิงก์ดูรายงานไม่ได้ — ผู้ดูแลระบบ Google Workspace ขององค์กรอาจปิดการแชร์แบบลิงก์ไว้ ให้ดาวน์โหลดเป็น PDF แล้วเผยแพร่บนเว็บไซต์แทน',
-    );
+    warnings.push(DRIVE_TEXT.publicLinkRefused);
   }
   return { added, publicLink, warnings };
+}
+
+/** Whether this user's add-on reaches a recorded file through Drive (for the picker's pre-filter). */
+export function recordedFileIds(props: Properties): string[] {
+  const folder = props.getProperty(PROPERTY.folder);
+  return [...(folder ? [folder] : []), ...Object.values(existingReports(props))];
 }

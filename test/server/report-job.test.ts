@@ -73,11 +73,13 @@ describe('ITA › สร้างรายงาน', () => {
     expect(folders).toHaveLength(1);
     const file = Object.values(ws.drive.files).find((f) => f.name === r.name)!;
     expect(file.parents).toEqual([folders[0].id]);
-    expect(ws.drive.notifications.map((n) => [n.to, n.role])).toEqual([
-      ['palat@nongbuathong.go.th', 'viewer'],
-      ['nayok@nongbuathong.go.th', 'viewer'],
-    ]);
+    // Readers on the folder, added without an e-mail (the dialog shows the link).
+    expect(folders[0].shares).toEqual({ 'palat@nongbuathong.go.th': 'viewer', 'nayok@nongbuathong.go.th': 'viewer' });
+    expect(ws.drive.notifications).toEqual([]);
     expect(file.access).toBe('PRIVATE');
+    // Only the Drive v3 advanced service: every DriveApp method needs the full drive scope.
+    expect(Object.keys(ws.calls.snapshot()).filter((c) => /^(DriveApp|File|Folder)\./.test(c))).toEqual([]);
+    expect(ws.calls.snapshot()['Drive.Files.create']).toBe(2);
     expect(r.notes).toEqual([expect.stringContaining('ยังไม่มีผลการดำเนินการรอบ 6 เดือน')]);
   });
 
@@ -134,13 +136,16 @@ describe('ITA › สร้างรายงาน', () => {
     const firstDoc = JSON.stringify(docOf(ws, first.url).content);
     const files = Object.keys(ws.drive.files).length;
     ws.endExecution();
+    ws.calls.reset();
     const second = ok(generateReport(H1));
     expect(second.url).toBe(first.url);
     expect(second.status).toBe('updated');
     expect(Object.keys(ws.drive.files)).toHaveLength(files);
     expect(JSON.stringify(docOf(ws, second.url).content)).toBe(firstDoc);
-    expect(ws.drive.notifications).toHaveLength(2);
+    expect(ws.drive.notifications).toEqual([]);
+    expect(first.sharedWith).toEqual(['palat@nongbuathong.go.th', 'nayok@nongbuathong.go.th']);
     expect(second.sharedWith).toEqual([]);
+    expect(ws.calls.snapshot()['Drive.Permissions.create']).toBeUndefined();
   });
 
   it('keeps one Doc per round: the 12-month report is a second file', () => {
@@ -152,18 +157,43 @@ describe('ITA › สร้างรายงาน', () => {
     expect(fy.name).toMatch(/รอบ 12 เดือน$/);
   });
 
-  it('finds its Doc again by name when the properties were lost, and replaces a trashed one with a note', () => {
+  it('finds its Doc again by name when the properties were lost', () => {
     const ws = seededWorkspace(sampleAgency());
     const first = ok(generateReport(H1));
     ws.endExecution();
     for (const k of Object.keys(ws.properties.document)) if (k.startsWith('ita.doc.')) delete ws.properties.document[k];
-    expect(ok(generateReport(H1)).url).toBe(first.url);
+    const again = ok(generateReport(H1));
+    expect(again.url).toBe(first.url);
+    expect(again.status).toBe('updated');
+  });
+
+  it('restores a trashed Doc with the same ID and link instead of making a new one', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const first = ok(generateReport(H1));
     ws.endExecution();
-    Object.values(ws.drive.files).find((f) => f.name === first.name)!.trashed = true;
+    const file = Object.values(ws.drive.files).find((f) => f.name === first.name)!;
+    file.trashed = true;
+    const files = Object.keys(ws.drive.files).length;
+    const again = ok(generateReport(H1));
+    expect(again.status).toBe('updated');
+    expect(again.url).toBe(first.url);
+    expect(file.trashed).toBe(false);
+    expect(Object.keys(ws.drive.files)).toHaveLength(files);
+    expect(again.notes[0]).toContain('กู้คืนแล้ว');
+  });
+
+  it('replaces a Doc deleted for good, and says its link changed', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const first = ok(generateReport(H1));
+    ws.endExecution();
+    const id = /\/d\/([\w-]+)/.exec(first.url)![1];
+    delete ws.drive.files[id];
+    delete ws.data.docs[id];
     const again = ok(generateReport(H1));
     expect(again.status).toBe('replaced');
     expect(again.url).not.toBe(first.url);
     expect(again.notes[0]).toContain('ลิงก์เปลี่ยนไป');
+    expect(Object.values(ws.drive.folders).filter((f) => f.name === 'รายงาน ITA')).toHaveLength(1);
   });
 
   it('opens the link to anyone only when the setting is on, and takes it back when turned off', () => {
@@ -241,7 +271,7 @@ describe('ITA › สร้างรายงาน', () => {
     const before = sheetsSnapshot(ws);
     ok(generateReport(H1));
     ok(generateReport({ ...H1, presetId: '000', round: 'FY' }));
-    ok(generateReport({ ...H1, presetId: 'กำหนดเอง', columns: ['มาตรการ', 'สถานะ', 'หลักฐาน'] }));
+    ok(generateReport({ ...H1, presetId: 'กำหนดเอง', columns: ['measure', 'status', 'evidence'] }));
     expect(sheetsSnapshot(ws)).toBe(before);
     expect(COORDINATOR).toBe(ws.activeUser);
   });
