@@ -180,12 +180,20 @@ function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs
   return { paragraphs, tables };
 }
 
-function paragraphRequests({ block, start, end }: PlacedParagraph): DocsRequest[] {
+/**
+ * `segmentEnd` is the body's end index: a range may not reach the body's final newline ("Index N
+ * must be less than the end index of the referenced segment"), and one such range fails the whole
+ * batchUpdate. A paragraph style still reaches every paragraph the range touches, so the last
+ * paragraph's range stops before its newline; an empty last paragraph has nothing left to style.
+ */
+function paragraphRequests({ block, start, end }: PlacedParagraph, segmentEnd: number): DocsRequest[] {
+  const styleEnd = Math.min(end, segmentEnd - 1);
+  if (styleEnd <= start) return [];
   const indentStart = block.indentStart ?? 0;
   const out: DocsRequest[] = [
     {
       updateParagraphStyle: {
-        range: { startIndex: start, endIndex: end },
+        range: { startIndex: start, endIndex: styleEnd },
         paragraphStyle: {
           alignment: ALIGNMENT[block.align],
           // The Docs API measures the first line from the margin, not from the start indent.
@@ -299,14 +307,18 @@ export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): Docs
   const bodyEnd = content.length ? (content[content.length - 1].endIndex ?? 2) : 2;
   const requests: DocsRequest[] = [
     // The base font for everything; paragraph and table styles below override it.
-    {
-      updateTextStyle: {
-        range: { startIndex: 1, endIndex: bodyEnd - 1 },
-        textStyle: { bold: false, fontSize: pt(layout.baseSize), weightedFontFamily: { fontFamily: layout.font } },
-        fields: 'bold,fontSize,weightedFontFamily',
-      },
-    },
-    ...placed.paragraphs.flatMap(paragraphRequests),
+    ...(bodyEnd - 1 > 1
+      ? [
+          {
+            updateTextStyle: {
+              range: { startIndex: 1, endIndex: bodyEnd - 1 },
+              textStyle: { bold: false, fontSize: pt(layout.baseSize), weightedFontFamily: { fontFamily: layout.font } },
+              fields: 'bold,fontSize,weightedFontFamily',
+            },
+          },
+        ]
+      : []),
+    ...placed.paragraphs.flatMap((p) => paragraphRequests(p, bodyEnd)),
     ...perTable.flatMap((t) => t.styles),
     ...[...perTable].reverse().flatMap((t) => t.structure),
   ];

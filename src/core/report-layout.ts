@@ -3,6 +3,7 @@
  * alignment), with Thai digits applied. The Doc writer turns this into Apps Script calls; nothing
  * about the report's look is decided anywhere else.
  */
+import { docSafeText } from './doc-text';
 import { REPORT } from './labels';
 import type { ReportContent } from './report-content';
 import type { Signatory } from './model';
@@ -198,6 +199,8 @@ export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean 
     baseSize: TYPE.body,
     sections: memo ? [memo, reportSection(c)] : [reportSection(c)],
   };
+  // Every text goes into the Doc as Docs will hold it (doc-text.ts), so the styling step finds it.
   // File names keep Arabic digits: they are searched and sorted by people and by Drive.
-  return opts.thaiDigits ? { ...mapText(layout, thaiDigitsInText), fileName: layout.fileName } : layout;
+  const safe = mapText(layout, docSafeText);
+  return opts.thaiDigits ? { ...mapText(safe, thaiDigitsInText), fileName: layout.fileName } : safe;
 }

@@ -97,3 +97,51 @@ describe('the Docs API batchUpdate for the layout', () => {
     expect(() => buildDocsRequests(layout, doc)).toThrow(DocStructureError);
   });
 });
+
+describe('ranges the Docs API accepts', () => {
+  /** Every range a request carries (text, paragraph and section styles). */
+  function ranges(requests: ReturnType<typeof buildDocsRequests>): { startIndex: number; endIndex: number }[] {
+    return requests.flatMap((r) => {
+      const body = Object.values(r)[0] as { range?: { startIndex: number; endIndex: number } };
+      return body.range ? [body.range] : [];
+    });
+  }
+
+  const endsWithParagraph = (last: string): { layout: ReportLayout; doc: DocsDocument; bodyEnd: number } => {
+    const l: ReportLayout = {
+      ...layout,
+      sections: [
+        {
+          ...layout.sections[0],
+          blocks: [
+            { kind: 'paragraph', runs: [{ text: 'หัวเรื่อง', bold: true }], align: 'center', size: 14 },
+            { kind: 'paragraph', runs: [{ text: last }], align: 'justify', indentFirstLine: 10 },
+          ],
+        },
+      ],
+    };
+    const second = p(11, last);
+    return {
+      layout: l,
+      doc: { body: { content: [{ endIndex: 1, sectionBreak: {} }, p(1, 'หัวเรื่อง'), second] } },
+      bodyEnd: second.endIndex!,
+    };
+  };
+
+  it("no range reaches the body's final newline when the report ends with a paragraph (no signatories)", () => {
+    const { layout: l, doc, bodyEnd } = endsWithParagraph('สรุปผล');
+    const requests = buildDocsRequests(l, doc);
+    for (const r of ranges(requests)) expect(r.endIndex).toBeLessThan(bodyEnd);
+    // The last paragraph is still styled: its range stops before its newline.
+    expect(requests).toContainEqual({
+      updateParagraphStyle: expect.objectContaining({ range: { startIndex: 11, endIndex: bodyEnd - 1 } }) as unknown,
+    });
+  });
+
+  it('an empty final paragraph is skipped rather than sent as an empty range', () => {
+    const { layout: l, doc } = endsWithParagraph('');
+    const requests = buildDocsRequests(l, doc);
+    for (const r of ranges(requests)) expect(r.endIndex).toBeGreaterThan(r.startIndex);
+    expect(ranges(requests).some((r) => r.startIndex === 11)).toBe(false);
+  });
+});
