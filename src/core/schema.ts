@@ -19,43 +19,151 @@ export interface ColumnDef<K extends string = string> {
   /** Dropdown from the units sheet, other values allowed (a measure may have several units). */
   unitsDropdown?: boolean;
   maxLength?: number;
+  /** A field of the sidebar's forms: its label there (the header is the sheet's word). */
+  label?: string;
+  /** One line of help under the sidebar's field. */
+  help?: string;
+  /** false: not part of the row's fingerprint (identity, position, who/when). */
+  fingerprint?: false;
 }
+
+/** Kinds whose cells are formatted as plain text, so what people type is kept as typed. */
+export const PLAIN_TEXT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['id', 'text', 'longtext', 'links', 'enum', 'bool']);
 
 /** Long free text: Sheets holds 50,000 characters in a cell; a report cell can carry this much. */
 export const MAX_LONG_TEXT = 20000;
 export const MAX_SHORT_TEXT = 1000;
 
 export const MEASURE_COLUMNS = [
-  { key: 'id', header: 'รหัส', kind: 'id', required: true, width: 90 },
+  { key: 'id', header: 'รหัส', kind: 'id', required: true, width: 90, fingerprint: false },
   { key: 'fiscalYear', header: 'ปีงบประมาณ', kind: 'year', required: true, width: 80 },
-  { key: 'order', header: 'ลำดับ', kind: 'number', width: 50 },
-  { key: 'section', header: 'หมวด/ประเด็นการวิเคราะห์', kind: 'text', width: 180, maxLength: MAX_SHORT_TEXT },
-  { key: 'itaTags', header: 'ตัวชี้วัด/ข้อ ITA', kind: 'text', width: 110, maxLength: MAX_SHORT_TEXT },
-  { key: 'issue', header: 'ประเด็นที่ต้องปรับปรุง/พัฒนา', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
-  { key: 'title', header: 'มาตรการ/โครงการ/กิจกรรม', kind: 'text', required: true, width: 240, maxLength: MAX_SHORT_TEXT },
-  { key: 'steps', header: 'ขั้นตอน/วิธีการ', kind: 'longtext', width: 300, maxLength: MAX_LONG_TEXT },
-  { key: 'responsible', header: 'ผู้รับผิดชอบ', kind: 'text', width: 150, unitsDropdown: true, maxLength: MAX_SHORT_TEXT },
-  { key: 'period', header: 'ระยะเวลา', kind: 'text', width: 140, maxLength: MAX_SHORT_TEXT },
-  { key: 'monitoring', header: 'การติดตาม/กำหนดเวลาแล้วเสร็จ', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
-  { key: 'targetLabel', header: 'สิ่งที่นับ (เช่น ผู้เข้าร่วมกิจกรรม)', kind: 'text', width: 150, maxLength: MAX_SHORT_TEXT },
-  { key: 'target', header: 'ค่าเป้าหมาย', kind: 'number', width: 80 },
-  { key: 'targetUnit', header: 'หน่วยนับ', kind: 'text', width: 70, maxLength: 100 },
+  { key: 'order', header: 'ลำดับ', kind: 'number', width: 50, fingerprint: false },
+  {
+    key: 'section',
+    header: 'หมวด/ประเด็นการวิเคราะห์',
+    kind: 'text',
+    width: 180,
+    maxLength: MAX_SHORT_TEXT,
+    label: 'หมวด/ประเด็นการวิเคราะห์',
+    help: 'มาตรการหมวดเดียวกันอยู่ด้วยกันในรายงาน',
+  },
+  { key: 'itaTags', header: 'ตัวชี้วัด/ข้อ ITA', kind: 'text', width: 110, maxLength: MAX_SHORT_TEXT, label: 'ตัวชี้วัด/ข้อ ITA' },
+  {
+    key: 'issue',
+    header: 'ประเด็นที่ต้องปรับปรุง/พัฒนา',
+    kind: 'longtext',
+    width: 220,
+    maxLength: MAX_LONG_TEXT,
+    label: 'ประเด็นที่ต้องปรับปรุง/พัฒนา',
+  },
+  {
+    key: 'title',
+    header: 'มาตรการ/โครงการ/กิจกรรม',
+    kind: 'text',
+    required: true,
+    width: 240,
+    maxLength: MAX_SHORT_TEXT,
+    label: 'ชื่อมาตรการ/โครงการ/กิจกรรม',
+  },
+  {
+    key: 'steps',
+    header: 'ขั้นตอน/วิธีการ',
+    kind: 'longtext',
+    width: 300,
+    maxLength: MAX_LONG_TEXT,
+    label: 'ขั้นตอน/วิธีการ',
+    help: 'หนึ่งขั้นตอนต่อบรรทัด รายงานจะใส่เลขข้อให้',
+  },
+  {
+    key: 'responsible',
+    header: 'ผู้รับผิดชอบ',
+    kind: 'text',
+    width: 150,
+    unitsDropdown: true,
+    maxLength: MAX_SHORT_TEXT,
+    label: 'ผู้รับผิดชอบ',
+  },
+  { key: 'period', header: 'ระยะเวลา', kind: 'text', width: 140, maxLength: MAX_SHORT_TEXT, label: 'ระยะเวลา' },
+  {
+    key: 'monitoring',
+    header: 'การติดตาม/กำหนดเวลาแล้วเสร็จ',
+    kind: 'longtext',
+    width: 220,
+    maxLength: MAX_LONG_TEXT,
+    label: 'การติดตาม/กำหนดเวลาแล้วเสร็จ',
+  },
+  {
+    key: 'targetLabel',
+    header: 'สิ่งที่นับ (เช่น ผู้เข้าร่วมกิจกรรม)',
+    kind: 'text',
+    width: 150,
+    maxLength: MAX_SHORT_TEXT,
+    label: 'สิ่งที่นับ',
+  },
+  { key: 'target', header: 'ค่าเป้าหมาย', kind: 'number', width: 80, label: 'ค่าเป้าหมาย' },
+  { key: 'targetUnit', header: 'หน่วยนับ', kind: 'text', width: 70, maxLength: 100, label: 'หน่วยนับ' },
   { key: 'archived', header: 'เก็บถาวร', kind: 'bool', width: 70, options: [YES, NO] },
   { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
 ] as const satisfies readonly ColumnDef[];
 
 export const PROGRESS_COLUMNS = [
-  { key: 'measureId', header: 'รหัสมาตรการ', kind: 'id', required: true, width: 90 },
-  { key: 'measureTitle', header: 'มาตรการ (อ้างอิง)', kind: 'system', width: 200 },
-  { key: 'round', header: 'รอบการรายงาน', kind: 'enum', required: true, width: 100, options: Object.values(ROUND_LABEL) },
-  { key: 'status', header: 'สถานะ', kind: 'enum', required: true, width: 140, options: Object.values(STATUS_LABEL) },
-  { key: 'result', header: 'ผลการดำเนินการ', kind: 'longtext', width: 300, maxLength: MAX_LONG_TEXT },
-  { key: 'outcome', header: 'ผลลัพธ์/ความสำเร็จ', kind: 'longtext', width: 220, maxLength: MAX_LONG_TEXT },
-  { key: 'actual', header: 'ผลที่ทำได้ (ตัวเลข)', kind: 'number', width: 90 },
-  { key: 'suggestions', header: 'ข้อเสนอแนะ', kind: 'longtext', width: 200, maxLength: MAX_LONG_TEXT },
-  { key: 'evidence', header: 'หลักฐาน (ลิงก์)', kind: 'links', width: 200, maxLength: MAX_LONG_TEXT },
-  { key: 'updatedBy', header: 'ผู้บันทึก', kind: 'system', width: 150 },
-  { key: 'updatedAt', header: 'วันที่บันทึก', kind: 'system', width: 120 },
+  { key: 'measureId', header: 'รหัสมาตรการ', kind: 'id', required: true, width: 90, fingerprint: false },
+  { key: 'measureTitle', header: 'มาตรการ (อ้างอิง)', kind: 'system', width: 200, fingerprint: false },
+  {
+    key: 'round',
+    header: 'รอบการรายงาน',
+    kind: 'enum',
+    required: true,
+    width: 100,
+    options: Object.values(ROUND_LABEL),
+    fingerprint: false,
+  },
+  {
+    key: 'status',
+    header: 'สถานะ',
+    kind: 'enum',
+    required: true,
+    width: 140,
+    options: Object.values(STATUS_LABEL),
+    label: 'สถานะ',
+  },
+  {
+    key: 'result',
+    header: 'ผลการดำเนินการ',
+    kind: 'longtext',
+    width: 300,
+    maxLength: MAX_LONG_TEXT,
+    label: 'ผลการดำเนินการ',
+    help: 'ขึ้นบรรทัดใหม่สำหรับแต่ละข้อ รายงานจะใส่เลขข้อให้',
+  },
+  {
+    key: 'outcome',
+    header: 'ผลลัพธ์/ความสำเร็จ',
+    kind: 'longtext',
+    width: 220,
+    maxLength: MAX_LONG_TEXT,
+    label: 'ผลลัพธ์/ความสำเร็จ',
+  },
+  { key: 'actual', header: 'ผลที่ทำได้ (ตัวเลข)', kind: 'number', width: 90, label: 'ผลที่ทำได้ (ตัวเลข)' },
+  {
+    key: 'suggestions',
+    header: 'ข้อเสนอแนะ',
+    kind: 'longtext',
+    width: 200,
+    maxLength: MAX_LONG_TEXT,
+    label: 'ข้อเสนอแนะ',
+  },
+  {
+    key: 'evidence',
+    header: 'หลักฐาน (ลิงก์)',
+    kind: 'links',
+    width: 200,
+    maxLength: MAX_LONG_TEXT,
+    label: 'หลักฐาน (ลิงก์)',
+    help: 'ลิงก์ละหนึ่งบรรทัด ขึ้นต้นด้วย https:// (ไฟล์ในเครื่องใช้ไม่ได้ — อัปโหลดขึ้น Drive หรือเว็บไซต์ก่อน)',
+  },
+  { key: 'updatedBy', header: 'ผู้บันทึก', kind: 'system', width: 150, fingerprint: false },
+  { key: 'updatedAt', header: 'วันที่บันทึก', kind: 'system', width: 120, fingerprint: false },
   { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
 ] as const satisfies readonly ColumnDef[];
 
@@ -65,6 +173,40 @@ export const UNIT_COLUMNS = [
 
 export type MeasureKey = (typeof MEASURE_COLUMNS)[number]['key'];
 export type ProgressKey = (typeof PROGRESS_COLUMNS)[number]['key'];
+
+/** The keys of the columns that are a sidebar form field (they carry a label). */
+type FieldKey<D extends readonly ColumnDef[]> = Extract<D[number], { label: string }>['key'];
+export type MeasureFieldKey = FieldKey<typeof MEASURE_COLUMNS>;
+export type ProgressFieldKey = FieldKey<typeof PROGRESS_COLUMNS>;
+
+export interface FieldText {
+  label: string;
+  help: string;
+  /** The sheet's header for the same value. */
+  header: string;
+}
+
+function fieldsOf<K extends string>(defs: readonly ColumnDef[]): Record<K, FieldText> {
+  const out: Partial<Record<string, FieldText>> = {};
+  for (const d of defs) if (d.label) out[d.key] = { label: d.label, help: d.help ?? '', header: d.header };
+  return out as Record<K, FieldText>;
+}
+
+/** The measure editor's fields: label and help for each, in the sheet's column order. */
+export const MEASURE_FIELDS: Readonly<Record<MeasureFieldKey, FieldText>> = fieldsOf<MeasureFieldKey>(MEASURE_COLUMNS);
+/** The progress form's fields: label and help for each. */
+export const PROGRESS_FIELDS: Readonly<Record<ProgressFieldKey, FieldText>> = fieldsOf<ProgressFieldKey>(PROGRESS_COLUMNS);
+
+/** The columns whose values make a row's fingerprint (what a concurrent edit would change). */
+export function fingerprintKeys<D extends readonly ColumnDef[]>(defs: D): D[number]['key'][] {
+  return defs.filter((d) => d.fingerprint !== false).map((d) => d.key);
+}
+
+export function columnOf<D extends readonly ColumnDef[]>(defs: D, key: D[number]['key']): ColumnDef {
+  const def = defs.find((d) => d.key === key);
+  if (!def) throw new Error(`unknown column ${key}`);
+  return def;
+}
 
 export interface SettingDef {
   key: string;
