@@ -1,9 +1,14 @@
-/** The สร้างรายงาน dialog: choose year, round, table format; generate; show the link. */
+/**
+ * The สร้างรายงาน dialog: choose year, round, table format; generate; show the link. The choices
+ * come from the server (PRESETS, the column catalog, the reports already made); whether a choice
+ * updates an existing Doc is decided with the same reportDocKey the report job uses.
+ */
+import type { FiscalRound } from '../core/fiscal';
+import { customPreset, type ColumnKey } from '../core/presets';
+import { reportDocKey, type ReportKind } from '../core/report-key';
 import type { GenerateResult, ReportDialogData } from '../server/api';
 import { byId, h } from './dom';
 import { callServer, closeDialog } from './server';
-
-const CUSTOM = 'กำหนดเอง';
 
 function problemsBox(title: string, lines: string[], kind: 'error' | 'warn'): HTMLElement {
   return h(
@@ -14,29 +19,31 @@ function problemsBox(title: string, lines: string[], kind: 'error' | 'warn'): HT
   );
 }
 
-function columnPicker(data: ReportDialogData): { el: HTMLElement; value: () => string[] } {
-  const chosen = [...data.customColumns];
+/** The custom preset's columns, by key, chosen and ordered with checkboxes and ↑/↓ buttons. */
+function columnPicker(data: ReportDialogData, onChange: () => void): { el: HTMLElement; value: () => ColumnKey[] } {
+  const chosen: ColumnKey[] = [...data.customColumns];
   const list = h('ul', { class: 'cols', 'aria-label': 'คอลัมน์ที่เลือก ตามลำดับ' });
   const render = (): void => {
     list.replaceChildren(
       ...data.columnChoices
         .slice()
         .sort((a, b) => {
-          const ia = chosen.indexOf(a);
-          const ib = chosen.indexOf(b);
+          const ia = chosen.indexOf(a.key);
+          const ib = chosen.indexOf(b.key);
           return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib);
         })
-        .map((name) => {
-          const at = chosen.indexOf(name);
-          const box = h('input', { type: 'checkbox', id: `col-${name}`, checked: at >= 0 });
+        .map(({ key, label }) => {
+          const at = chosen.indexOf(key);
+          const box = h('input', { type: 'checkbox', id: `col-${key}`, checked: at >= 0 });
           box.addEventListener('change', () => {
-            if ((box as HTMLInputElement).checked) chosen.push(name);
-            else chosen.splice(chosen.indexOf(name), 1);
+            if (box.checked) chosen.push(key);
+            else chosen.splice(chosen.indexOf(key), 1);
             render();
-            byId(`col-${name}`).focus();
+            byId(`col-${key}`).focus();
+            onChange();
           });
           const move = (d: number) => () => {
-            const i = chosen.indexOf(name);
+            const i = chosen.indexOf(key);
             const j = i + d;
             if (i < 0 || j < 0 || j >= chosen.length) return;
             [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
@@ -46,9 +53,9 @@ function columnPicker(data: ReportDialogData): { el: HTMLElement; value: () => s
             'li',
             {},
             box,
-            h('label', { for: `col-${name}`, style: 'display:inline;font-weight:400;margin:0;flex:1' }, name),
-            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${name} ขึ้น`, onclick: move(-1) }, '↑') : null,
-            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${name} ลง`, onclick: move(1) }, '↓') : null,
+            h('label', { for: `col-${key}`, style: 'display:inline;font-weight:400;margin:0;flex:1' }, label),
+            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${label} ขึ้น`, onclick: move(-1) }, '↑') : null,
+            at >= 0 ? h('button', { type: 'button', 'aria-label': `เลื่อน ${label} ลง`, onclick: move(1) }, '↓') : null,
           );
         }),
     );
@@ -78,6 +85,12 @@ function showResult(target: HTMLElement, r: GenerateResult): void {
   );
 }
 
+/** The note under the form: whether generating will rewrite a Doc already made (same link). */
+function existingNote(data: ReportDialogData, key: string, kind: ReportKind): string {
+  if (!data.existing[key]) return '';
+  return kind === 'plan' ? 'มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน' : 'มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน';
+}
+
 function render(data: ReportDialogData): void {
   const year = h(
     'select',
@@ -102,17 +115,23 @@ function render(data: ReportDialogData): void {
     { id: 'preset' },
     ...data.presets.map((p) => h('option', { value: p.id, selected: p.id === data.defaultPreset }, p.name)),
   );
-  const picker = columnPicker(data);
+  const isCustom = (): boolean => preset.value === data.customPresetId;
+  const picker = columnPicker(data, () => refresh());
   const memo = h('input', { type: 'checkbox', id: 'memo', checked: data.memoDefault });
-  const existingNote = h('p', { class: 'muted', id: 'existing' });
+  const note = h('p', { class: 'muted', id: 'existing' });
   const result = h('div', { id: 'result', 'aria-live': 'polite' });
   const go = h('button', { class: 'primary', type: 'submit' }, 'สร้างรายงาน');
-  const roundValue = (): 'H1' | 'FY' =>
-    (document.querySelector('input[name=round]:checked') as HTMLInputElement | null)?.value === 'FY' ? 'FY' : 'H1';
+  const roundValue = (): FiscalRound => {
+    const checked = document.querySelector<HTMLInputElement>('input[name=round]:checked')?.value;
+    return data.rounds.find((r) => r.id === checked)?.id ?? data.defaultRound;
+  };
+  /** A plan or a round's report: the custom preset's kind follows the columns chosen now. */
+  const kindValue = (): ReportKind =>
+    isCustom() ? customPreset(picker.value()).preset.kind : (data.presets.find((p) => p.id === preset.value)?.kind ?? 'report');
+  const keyValue = (): string => reportDocKey(Number(year.value), kindValue(), roundValue());
   const refresh = (): void => {
-    picker.el.classList.toggle('hidden', (preset as HTMLSelectElement).value !== CUSTOM);
-    const key = `${(year as HTMLSelectElement).value}.${roundValue()}`;
-    existingNote.textContent = data.existing[key] ? 'มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน' : '';
+    picker.el.classList.toggle('hidden', !isCustom());
+    note.textContent = existingNote(data, keyValue(), kindValue());
   };
   const form = h(
     'form',
@@ -126,7 +145,7 @@ function render(data: ReportDialogData): void {
     preset,
     picker.el,
     h('label', { style: 'font-weight:400' }, memo, ' แนบบันทึกข้อความเป็นหน้าแรก'),
-    existingNote,
+    note,
     result,
     h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => closeDialog() }, 'ปิด'), go),
   );
@@ -136,17 +155,17 @@ function render(data: ReportDialogData): void {
     go.setAttribute('disabled', '');
     go.textContent = 'กำลังสร้างรายงาน…';
     result.replaceChildren();
-    const presetId = (preset as HTMLSelectElement).value;
+    const key = keyValue();
     callServer('generateReport', {
-      fiscalYear: Number((year as HTMLSelectElement).value),
+      fiscalYear: Number(year.value),
       round: roundValue(),
-      presetId,
-      columns: presetId === CUSTOM ? picker.value() : undefined,
-      includeMemo: (memo as HTMLInputElement).checked,
+      presetId: preset.value,
+      columns: isCustom() ? picker.value() : undefined,
+      includeMemo: memo.checked,
     })
       .then((r) => {
         showResult(result, r);
-        if (r.ok) data.existing[`${(year as HTMLSelectElement).value}.${roundValue()}`] = true;
+        if (r.ok) data.existing[key] = true;
       })
       .catch((err: Error) => result.replaceChildren(problemsBox(`สร้างรายงานไม่สำเร็จ: ${err.message}`, [], 'error')))
       .finally(() => {
@@ -157,7 +176,7 @@ function render(data: ReportDialogData): void {
   });
   byId('app').replaceChildren(form);
   refresh();
-  (year as HTMLSelectElement).focus();
+  year.focus();
 }
 
 callServer('getReportDialogData')

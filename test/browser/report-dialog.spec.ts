@@ -1,0 +1,132 @@
+/**
+ * The ITA › สร้างรายงาน dialog in a real browser: the built dist/ReportDialog.html talking to the
+ * built dist/Code.js through the playground, which keeps the Docs it makes in its state file.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, shotsDir, test } from './fixtures';
+import { SHEET } from '../../src/core/labels';
+import { cellText, type TableNode } from '../../emulator';
+import type { Playground } from '../../emulator/playground';
+
+const SHOTS = shotsDir('dialog');
+
+test.use({ viewport: { width: 480, height: 560 }, locale: 'th-TH' });
+
+async function openDialog(page: Page, playground: Playground): Promise<void> {
+  await page.goto(`${playground.url}/dialog`);
+  await expect(page.getByLabel('ปีงบประมาณ')).toBeVisible();
+}
+
+function docsTables(playground: Playground): TableNode[] {
+  return playground
+    .workspace()
+    .docs.all()
+    .flatMap((d) => d.content.filter((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1));
+}
+
+test.describe('ITA › สร้างรายงาน dialog', () => {
+  test('generates the report with the chosen preset, shows its link, and keeps that link when generated again', async ({
+    page,
+    playground,
+  }) => {
+    await openDialog(page, playground);
+    await expect(page.getByLabel('ปีงบประมาณ')).toHaveValue('2568');
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByLabel('รูปแบบตาราง').selectOption('004');
+    await page.screenshot({ path: join(SHOTS, '01-form.png') });
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    await expect(page.locator('.box.ok strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
+    const link = page.locator('.box.ok a').first();
+    await expect(link).toHaveAttribute('href', /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
+    const url = await link.getAttribute('href');
+    await expect(link).toHaveText('รายงานมาตรการ ITA องค์การบริหารส่วนตำบลหนองบัวทอง ปีงบประมาณ 2568 รอบ 6 เดือน');
+    await page.screenshot({ path: join(SHOTS, '02-done.png') });
+    expect(docsTables(playground)).toHaveLength(1);
+    expect(docsTables(playground)[0].rows[0].cells.map(cellText)[2]).toBe('ผลการดำเนินการตามมาตรการหรือกิจกรรม');
+
+    await expect(page.locator('#existing')).toContainText('ลิงก์ไม่เปลี่ยน');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    await expect(page.getByText('ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม): 8 มาตรการ')).toBeVisible();
+    await expect(page.locator('.box.ok a').first()).toHaveAttribute('href', url ?? '');
+    expect(docsTables(playground)).toHaveLength(1);
+  });
+
+  test('offers a custom choice and order of columns, with the keyboard', async ({ page, playground }) => {
+    await openDialog(page, playground);
+    await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
+    await expect(page.locator('#custom-columns')).toBeVisible();
+    const status = page.getByLabel('สถานะ', { exact: true });
+    await status.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'เลื่อน สถานะ ขึ้น' }).click();
+    await page.screenshot({ path: join(SHOTS, '03-custom.png'), fullPage: true });
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.box.ok a').first()).toBeVisible();
+    const header = docsTables(playground)[0].rows[0].cells.map(cellText);
+    expect(header.at(-2)).toBe('สถานะ');
+    expect(header.at(-1)).toBe('ข้อเสนอแนะ');
+  });
+
+  test('after a plan is made, says "will update" for the plan (any round) and not for a round report of that year', async ({
+    page,
+    playground,
+  }) => {
+    await openDialog(page, playground);
+    const note = page.locator('#existing');
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByLabel('รูปแบบตาราง').selectOption('002');
+    await expect(note).toHaveText('');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    await expect(page.locator('.box.ok strong')).toHaveText(/^สร้างรายงานแล้ว/);
+    await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    // The plan is one Doc per year: the round does not change which file it rewrites.
+    await page.getByLabel('รอบ 12 เดือน').check();
+    await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    // A round's report of the same year is another Doc, not made yet.
+    await page.getByLabel('รูปแบบตาราง').selectOption('001');
+    await expect(note).toHaveText('');
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await expect(note).toHaveText('');
+
+    // The same answers from what the server lists when the dialog opens again.
+    await openDialog(page, playground);
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByLabel('รูปแบบตาราง').selectOption('001');
+    await expect(note).toHaveText('');
+    await page.getByLabel('รูปแบบตาราง').selectOption('002');
+    await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    // A custom table without result columns is a plan too; with one, a round's report.
+    await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
+    for (const label of ['ผลการดำเนินการ', 'ผลลัพธ์', 'ข้อเสนอแนะ', 'สถานะ', 'หลักฐาน']) {
+      const box = page.getByLabel(label, { exact: true });
+      if (await box.isChecked()) await box.uncheck();
+    }
+    await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    await page.getByLabel('ผลการดำเนินการ', { exact: true }).check();
+    await expect(note).toHaveText('');
+
+    // Generating the round's report makes a second Doc and leaves the plan's alone.
+    await page.getByLabel('รูปแบบตาราง').selectOption('001');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    await expect(page.locator('.box.ok strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
+    await expect(note).toHaveText('มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    expect(playground.workspace().docs.ids()).toHaveLength(2);
+  });
+
+  test('lists what to fix, by sheet, row and column, and makes no Doc', async ({ page, playground }) => {
+    const ws = playground.workspace();
+    const measures = ws.sheetState(SHEET.measures);
+    measures.rows[3][0] = null; // a deleted ID in row 4
+    playground.reset(ws);
+    await openDialog(page, playground);
+    await expect(page.locator('.box.warn')).toContainText('ชีต "มาตรการ" แถว 4 คอลัมน์ A (รหัส)');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    const error = page.locator('.box.error');
+    await expect(error).toContainText('พบข้อมูลที่ต้องแก้ก่อนสร้างรายงาน');
+    await expect(error).toContainText('แถว 4 คอลัมน์ A (รหัส): แถวนี้ไม่มีรหัสมาตรการ');
+    await page.screenshot({ path: join(SHOTS, '04-problems.png'), fullPage: true });
+    expect(playground.workspace().docs.ids()).toHaveLength(0);
+  });
+});
