@@ -5,7 +5,7 @@
  */
 import { CallLog } from './call-log';
 import type { DocModel } from './doc-model';
-import { authorizeCall } from './scopes';
+import { authorizeCall, manifestScopes } from './scopes';
 
 // ---------------------------------------------------------------- Sheets state
 
@@ -183,10 +183,11 @@ export interface WorkspaceOptions {
   /** Fix the clock (Drive lastUpdated, '1/2' dates); default the real clock. */
   now?: Date;
   /**
-   * OAuth scopes the user granted (e.g. `manifestScopes()` from scopes.ts): a call whose scopes
-   * (scopes.ts) are not among them throws the platform's message. Omitted: every call allowed.
+   * OAuth scopes the user granted: a call whose scopes (scopes.ts) are not among them throws the
+   * platform's message. Default: the manifest's `oauthScopes` (appsscript.json), as a real user
+   * grants them; 'unchecked' lets every call through (for tests of a stand-in itself).
    */
-  scopes?: readonly string[];
+  scopes?: readonly string[] | 'unchecked';
 }
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -293,6 +294,14 @@ export function lastRowCol(sheet: SheetState): { row: number; col: number } {
   return { row, col };
 }
 
+let manifest: readonly string[] | null = null;
+
+function grantedFrom(scopes: WorkspaceOptions['scopes']): ReadonlySet<string> | null {
+  if (scopes === 'unchecked') return null;
+  manifest ??= manifestScopes();
+  return new Set(scopes ?? manifest);
+}
+
 // ---------------------------------------------------------------- the Workspace
 
 export class Workspace {
@@ -311,7 +320,7 @@ export class Workspace {
 
   constructor(options: WorkspaceOptions = {}) {
     this.htmlFiles = { ...(options.htmlFiles ?? {}) };
-    this.grantedScopes = options.scopes ? new Set(options.scopes) : null;
+    this.grantedScopes = grantedFrom(options.scopes);
     const activeUser = options.activeUser ?? 'user@example.com';
     this.data = {
       counters: { id: 0, uuid: 0, sheetId: 0 },
@@ -386,9 +395,9 @@ export class Workspace {
     if (this.grantedScopes !== null) authorizeCall(this.grantedScopes, call);
   }
 
-  /** Test hook: what the user granted from now on (null: no check). */
-  setScopes(scopes: readonly string[] | null): void {
-    this.grantedScopes = scopes === null ? null : new Set(scopes);
+  /** Test hook: what the user granted from now on. */
+  setScopes(scopes: readonly string[] | 'unchecked'): void {
+    this.grantedScopes = grantedFrom(scopes);
   }
 
   // ---- HTML
@@ -528,7 +537,7 @@ export class Workspace {
   }
 
   /** Restores a workspace from toJSON() output (or that output after JSON.parse). */
-  static fromJSON(state: unknown, options: { htmlFiles?: Record<string, string>; scopes?: readonly string[] } = {}): Workspace {
+  static fromJSON(state: unknown, options: { htmlFiles?: Record<string, string>; scopes?: WorkspaceOptions['scopes'] } = {}): Workspace {
     if (typeof state !== 'object' || state === null) throw new Error('stand-in: not a workspace state');
     const s = state as Partial<WorkspaceState>;
     if (s.format !== 'apps-script-stand-ins' || s.version !== 1) throw new Error('stand-in: not a workspace state (format/version)');

@@ -1,9 +1,11 @@
 import { installGlobals, type AppsScriptGlobals } from '../../emulator';
 import { cellText, paragraphText, type TableNode } from '../../emulator/doc-model';
+import { manifestScopes, SCOPE } from '../../emulator/scopes';
 import { Workspace } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
-  const ws = new Workspace({ now: new Date('2025-03-15T05:00:00Z') });
+  // The full drive scope only so that a test can look at the Doc's file through DriveApp.
+  const ws = new Workspace({ now: new Date('2025-03-15T05:00:00Z'), scopes: [...manifestScopes(), SCOPE.drive] });
   const g = {} as AppsScriptGlobals;
   installGlobals(ws, g);
   return { ws, g };

@@ -1,8 +1,10 @@
 import { installGlobals, type AppsScriptGlobals } from '../../emulator';
+import { manifestScopes, SCOPE } from '../../emulator/scopes';
 import { Workspace } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
-  const ws = new Workspace({ activeUser: 'coordinator@agency.go.th' });
+  // DriveApp needs the full drive scope, which the add-on does not ask for.
+  const ws = new Workspace({ activeUser: 'coordinator@agency.go.th', scopes: [...manifestScopes(), SCOPE.drive] });
   const g = {} as AppsScriptGlobals;
   installGlobals(ws, g);
   return { ws, g };

@@ -28,7 +28,7 @@ function methodsOf(raw: object): string[] {
 
 /** Every stand-in class, built with throw-away arguments, by the name its calls are counted under. */
 function everyStandIn(): Map<string, string[]> {
-  const ws = new Workspace();
+  const ws = new Workspace({ scopes: 'unchecked' });
   const out = new Map<string, string[]>();
   const add = (cls: string, names: string[]): void => {
     out.set(cls, [...new Set([...(out.get(cls) ?? []), ...names])]);
@@ -145,20 +145,22 @@ describe('a workspace created with the manifest refuses what Google refuses', ()
     const ws = new Workspace({ scopes: manifestScopes() });
     const odd = wrap(ws, 'Range', { frobnicate: () => 1 });
     expect(() => odd.frobnicate()).toThrow('stand-in: Range.frobnicate has no OAuth scopes on record');
-    const lax = wrap(new Workspace(), 'Range', { frobnicate: () => 1 });
+    const lax = wrap(new Workspace({ scopes: 'unchecked' }), 'Range', { frobnicate: () => 1 });
     expect(lax.frobnicate()).toBe(1);
   });
 
-  test('without a scopes option every call is allowed; setScopes switches the check on and off', () => {
+  test("by default a workspace grants the manifest's scopes; 'unchecked' lets every call through", () => {
     const { ws, g } = setup();
+    expect(() => g.DriveApp.createFolder('e')).toThrow('Specified permissions are not sufficient');
+    ws.setScopes('unchecked');
     expect(g.DriveApp.createFolder('f').getName()).toBe('f');
     ws.setScopes(manifestScopes());
     expect(() => g.DriveApp.createFolder('g')).toThrow('Specified permissions are not sufficient');
-    ws.setScopes(null);
+    ws.setScopes('unchecked');
     expect(g.DriveApp.createFolder('h').getName()).toBe('h');
   });
 
-  test('scopes survive fromJSON only when passed again (they describe the setup, not the state)', () => {
+  test('fromJSON checks scopes as a new workspace does (they describe the setup, not the state)', () => {
     const ws = new Workspace({ scopes: manifestScopes() });
     const again = Workspace.fromJSON(JSON.parse(JSON.stringify(ws)), { scopes: manifestScopes() });
     expect(() => createGlobals(again).DriveApp.getRootFolder()).toThrow('Specified permissions are not sufficient');

@@ -123,7 +123,7 @@ describe('HtmlService', () => {
 
 describe('serialization', () => {
   test('toJSON/fromJSON keeps Dates, ids and counters', () => {
-    const { ws, g } = setup({ now: new Date('2025-03-15T05:00:00Z') });
+    const { ws, g } = setup({ now: new Date('2025-03-15T05:00:00Z'), scopes: 'unchecked' });
     g.SpreadsheetApp.getActiveSheet()
       .getRange('A1:B1')
       .setValues([['1/2/2568', 'x']]);
@@ -133,7 +133,7 @@ describe('serialization', () => {
     g.PropertiesService.getScriptProperties().setProperty('k', 'v');
     const uuid1 = g.Utilities.getUuid();
     const text = JSON.stringify(ws);
-    const ws2 = Workspace.fromJSON(JSON.parse(text));
+    const ws2 = Workspace.fromJSON(JSON.parse(text), { scopes: 'unchecked' });
     const g2 = {} as AppsScriptGlobals;
     installGlobals(ws2, g2);
     const v = g2.SpreadsheetApp.getActiveSheet().getRange('A1').getValue();
