@@ -17,3 +17,23 @@ describe('fiscal years and rounds', () => {
     expect(currentRound(new Date(2026, 10, 23))).toBe('H1');
   });
 });
+
+describe('round boundaries (what the sidebar and the report dialog pick by default)', () => {
+  const ymd = (d: Date) => [d.getFullYear(), d.getMonth(), d.getDate()];
+
+  it('both rounds of a fiscal year start on 1 October of the year before', () => {
+    expect(ymd(roundPeriod(2568, 'H1').start)).toEqual([2024, 9, 1]);
+    expect(ymd(roundPeriod(2568, 'FY').start)).toEqual([2024, 9, 1]);
+    expect(ymd(roundPeriod(2500, 'FY').end)).toEqual([1957, 8, 30]);
+  });
+
+  it('a new fiscal year and its six-month round begin on 1 October, the twelve-month round on 1 April', () => {
+    expect(fiscalYearOf(new Date(2025, 8, 30))).toBe(2568);
+    expect(fiscalYearOf(new Date(2025, 9, 1))).toBe(2569);
+    expect(fiscalYearOf(new Date(2025, 0, 15))).toBe(2568);
+    expect(currentRound(new Date(2025, 8, 30))).toBe('FY');
+    expect(currentRound(new Date(2025, 9, 1))).toBe('H1');
+    expect(currentRound(new Date(2025, 0, 1))).toBe('H1');
+    expect(currentRound(new Date(2025, 11, 31))).toBe('H1');
+  });
+});
