@@ -19,6 +19,12 @@ export const PAGES = [
     out: 'ReportDialog.html',
   },
   { entry: 'src/sidebar/sidebar.ts', html: 'src/sidebar/sidebar.html', css: 'src/sidebar/common.css', out: 'Sidebar.html' },
+  {
+    entry: 'src/sidebar/picker-dialog.ts',
+    html: 'src/sidebar/picker-dialog.html',
+    css: 'src/sidebar/common.css',
+    out: 'PickerDialog.html',
+  },
 ];
 
 async function buildServer(): Promise<{ names: string[]; bytes: number }> {

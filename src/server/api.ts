@@ -3,19 +3,32 @@
  * triggers, and google.script.run targets — and nothing else. The build makes each export a
  * top-level function of the deployed script; the client types its calls from `typeof` this module.
  */
-import { currentRound, fiscalYearOf, type FiscalRound } from '../core/fiscal';
-import { MENU, ROUND_LABEL, SHEET } from '../core/labels';
-import { describeProblem } from '../core/problems';
-import { CUSTOM_PRESET_ID, COLUMN_CATALOG, PRESETS } from '../core/presets';
-import { readWorkbook } from '../core/read-workbook';
-import { buildMenu, HTML_FILES } from './menu';
-import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
-import { PROPERTY } from './report-files';
-import { readRawWorkbook, setupSheets } from './sheet-repository';
-import * as tracker from './tracker-service';
+import { MENU } from '../core/labels';
+import type { ColumnKey } from '../core/presets';
 import type { MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData } from '../core/tracker';
+import { buildMenu, HTML_FILES, PICKER_DIALOG_SIZE } from './menu';
+import * as picker from './picker-service';
+import type { AdoptResult, NewFolderResult, PickerConfig } from './picker-service';
+import { reportDialogData, type ReportDialogData } from './report-dialog-service';
+import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
+import { runSetup } from './setup-service';
+import * as tracker from './tracker-service';
 
-export type { GenerateRequest, GenerateResult, MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData };
+export type {
+  AdoptResult,
+  ColumnKey,
+  NewFolderResult,
+  GenerateRequest,
+  GenerateResult,
+  MeasureInput,
+  MeasureView,
+  PickerConfig,
+  ProgressInput,
+  ProgressView,
+  ReportDialogData,
+  SaveResult,
+  TrackerData,
+};
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -27,24 +40,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function menuSetupSheets(): void {
   const ui = SpreadsheetApp.getUi();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30000)) {
-    ui.alert(MENU.setup, 'มีผู้อื่นกำลังตั้งค่าชีตหรือสร้างรายงานอยู่ — รอสักครู่แล้วลองใหม่', ui.ButtonSet.OK);
-    return;
-  }
-  try {
-    const r = setupSheets(SpreadsheetApp.getActiveSpreadsheet());
-    const lines: string[] = [];
-    if (r.createdSheets.length) lines.push(`สร้างชีต: ${r.createdSheets.join(', ')}`);
-    if (r.addedColumns.length) lines.push(`เพิ่มคอลัมน์ที่ขาด: ${r.addedColumns.join(', ')}`);
-    if (r.addedSettings.length) lines.push(`เพิ่มรายการตั้งค่า: ${r.addedSettings.join(', ')}`);
-    if (r.assignedIds) lines.push(`สร้างรหัสให้มาตรการใหม่ ${r.assignedIds} แถว`);
-    if (!lines.length) lines.push('ชีตครบถ้วนแล้ว ไม่มีการเปลี่ยนแปลงข้อมูล');
-    if (r.createdSheets.includes(SHEET.settings)) lines.push(`ขั้นต่อไป: กรอกชีต "${SHEET.settings}" แล้วเพิ่มมาตรการในชีต "${SHEET.measures}"`);
-    ui.alert(MENU.setup, lines.join('\n'), ui.ButtonSet.OK);
-  } finally {
-    lock.releaseLock();
-  }
+  ui.alert(MENU.setup, runSetup(), ui.ButtonSet.OK);
 }
 
 export function menuGenerateReport(): void {
@@ -52,56 +48,37 @@ export function menuGenerateReport(): void {
   SpreadsheetApp.getUi().showModalDialog(html, MENU.generate);
 }
 
+/** ITA › เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…: the Google Picker in its own modal dialog. */
+export function menuAdoptReportFiles(): void {
+  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.pickerDialog)
+    .setWidth(PICKER_DIALOG_SIZE.width)
+    .setHeight(PICKER_DIALOG_SIZE.height);
+  SpreadsheetApp.getUi().showModalDialog(html, MENU.picker);
+}
+
+/** The Picker's key, project number, token and the recorded files to pre-filter on. */
+export function getPickerConfig(): PickerConfig {
+  return picker.pickerConfig();
+}
+
+/** The IDs picked in the Picker, each confirmed with Drive.Files.get. */
+export function adoptPickedFiles(ids: string[]): AdoptResult {
+  return picker.adoptPickedFiles(ids);
+}
+
+/** The explicit choice to start a new report folder (never made by adoption or generation). */
+export function startNewReportFolder(): NewFolderResult {
+  return picker.startNewReportFolder();
+}
+
 export function menuOpenSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.sidebar).setTitle('ติดตามมาตรการ ITA');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export interface ReportDialogData {
-  fiscalYears: number[];
-  defaultYear: number;
-  rounds: { id: FiscalRound; label: string }[];
-  defaultRound: FiscalRound;
-  presets: { id: string; name: string }[];
-  defaultPreset: string;
-  customColumns: string[];
-  columnChoices: string[];
-  memoDefault: boolean;
-  /** Links of reports already made, by "year.round", so the dialog can say it will update them. */
-  existing: Record<string, boolean>;
-  problems: string[];
-}
-
 /** What the report dialog shows when it opens: one round trip. */
 export function getReportDialogData(): ReportDialogData {
-  const now = new Date();
-  const { workbook, problems } = readWorkbook(readRawWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
-  const s = workbook.settings;
-  const years = new Set(workbook.measures.map((m) => m.fiscalYear).filter((y) => y > 0));
-  const defaultYear = s.fiscalYear || fiscalYearOf(now);
-  years.add(defaultYear);
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const existing: Record<string, boolean> = {};
-  for (const k of Object.keys(props)) if (k.startsWith(PROPERTY.doc(''))) existing[k.slice(PROPERTY.doc('').length)] = true;
-  return {
-    fiscalYears: [...years].sort((a, b) => b - a),
-    defaultYear,
-    rounds: (Object.keys(ROUND_LABEL) as FiscalRound[]).map((id) => ({ id, label: ROUND_LABEL[id] })),
-    defaultRound: currentRound(now),
-    presets: [
-      ...PRESETS.map((p) => ({ id: p.id, name: `${p.id} — ${p.name}` })),
-      { id: CUSTOM_PRESET_ID, name: 'กำหนดเอง — เลือกและเรียงคอลัมน์เอง' },
-    ],
-    defaultPreset: s.defaultPreset || '001',
-    customColumns: s.customColumns
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean),
-    columnChoices: Object.values(COLUMN_CATALOG).map((c) => c.names[0]),
-    memoDefault: s.memo.enabled,
-    existing,
-    problems: problems.slice(0, 30).map(describeProblem),
-  };
+  return reportDialogData();
 }
 
 /** สร้างรายงาน, called by the report dialog. */

@@ -5,6 +5,7 @@ import { MENU } from '../core/labels';
 export const MENU_ITEMS = [
   { caption: MENU.sidebar, functionName: 'menuOpenSidebar' },
   { caption: MENU.generate, functionName: 'menuGenerateReport' },
+  { caption: MENU.picker, functionName: 'menuAdoptReportFiles' },
   null,
   { caption: MENU.setup, functionName: 'menuSetupSheets' },
 ] as const;
@@ -19,4 +20,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   menu.addToUi();
 }
 
-export const HTML_FILES = { reportDialog: 'ReportDialog', sidebar: 'Sidebar' } as const;
+export const HTML_FILES = { reportDialog: 'ReportDialog', sidebar: 'Sidebar', pickerDialog: 'PickerDialog' } as const;
+
+/** The Google Picker needs at least 600 × 425 px to show its own dialog inside ours. */
+export const PICKER_DIALOG_SIZE = { width: 720, height: 520 } as const;

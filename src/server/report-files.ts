@@ -82,7 +82,8 @@ export interface ReportFolder {
   creator: string;
 }
 
-function newFolder(props: Properties, me: string): ReportFolder {
+/** A new "รายงาน ITA" folder, recorded as the report folder (also the explicit choice in the Picker dialog). */
+export function startNewFolder(props: Properties, me: string): ReportFolder {
   const made = createFolder(DEFAULT_FOLDER_NAME);
   const id = String(made.id);
   props.setProperty(PROPERTY.folder, id);
@@ -100,7 +101,7 @@ export function resolveFolder(settings: Settings, props: Properties, me: string,
     return { id, url: folderUrl(id), reachable: true, creator: creatorOf(props, id) };
   }
   const knownId = props.getProperty(PROPERTY.folder);
-  if (!knownId) return newFolder(props, me);
+  if (!knownId) return startNewFolder(props, me);
   const creator = creatorOf(props, knownId);
   const file = getFile(knownId);
   if (file) {
@@ -110,7 +111,7 @@ export function resolveFolder(settings: Settings, props: Properties, me: string,
   // Its own creator's add-on always reaches what it made: for them a 404 means deleted for good.
   if (me && creator === me) {
     notes.push(DRIVE_TEXT.folderReplaced);
-    return newFolder(props, me);
+    return startNewFolder(props, me);
   }
   return { id: knownId, url: folderUrl(knownId), reachable: false, creator };
 }

@@ -14,7 +14,17 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     const ws = new Workspace();
     const { fn } = loadBundle(ws);
     for (const item of MENU_ITEMS) if (item) expect(typeof fn[item.functionName]).toBe('function');
-    for (const name of ['onOpen', 'onInstall', 'getReportDialogData', 'generateReport', 'getTrackerData', 'saveProgress'])
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'getReportDialogData',
+      'generateReport',
+      'getTrackerData',
+      'saveProgress',
+      'getPickerConfig',
+      'adoptPickedFiles',
+      'startNewReportFolder',
+    ])
       expect(typeof fn[name]).toBe('function');
   });
 
@@ -27,6 +37,7 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     expect(ws.ui.menus[0].items.filter((i) => i.kind === 'item').map((i) => i.kind === 'item' && i.caption)).toEqual([
       'เปิดแถบติดตามมาตรการ',
       'สร้างรายงาน…',
+      'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
       'ตั้งค่าชีต (สร้าง/ซ่อมแซม)',
     ]);
   });
