@@ -25,6 +25,8 @@ const SERVICE_OF_CLASS: Record<string, ServiceName> = {
   TableCell: 'DocumentApp',
   Text: 'DocumentApp',
   'Docs.Documents': 'DocsApi',
+  'Drive.Files': 'Drive',
+  'Drive.Permissions': 'Drive',
   DriveApp: 'Drive',
   File: 'Drive',
   Folder: 'Drive',
