@@ -28,25 +28,27 @@ export interface ReadResult {
 export { isBlank, normalizeLabel };
 
 /** Where each schema column sits in a sheet, found by header text. */
-export interface ColumnMap {
+export interface ColumnMap<K extends string = string> {
   /** 0-based index by key; -1 when missing. */
-  index: Record<string, number>;
+  index: Record<K, number>;
   missing: ColumnDef[];
   unknownHeaders: string[];
+  /** The schema's columns this map places. */
+  defs: readonly ColumnDef[];
 }
 
-export function mapColumns(headerRow: readonly Cell[], defs: readonly ColumnDef[]): ColumnMap {
+export function mapColumns<D extends readonly ColumnDef[]>(headerRow: readonly Cell[], defs: D): ColumnMap<D[number]['key']> {
   const byLabel = new Map<string, number>();
   headerRow.forEach((h, i) => {
     const key = normalizeLabel(String(h));
     if (key && !byLabel.has(key)) byLabel.set(key, i);
   });
-  const index: Record<string, number> = {};
+  const index = {} as Record<D[number]['key'], number>;
   const missing: ColumnDef[] = [];
   const used = new Set<number>();
   for (const def of defs) {
     const i = byLabel.get(normalizeLabel(def.header));
-    index[def.key] = i ?? -1;
+    index[def.key as D[number]['key']] = i ?? -1;
     if (i === undefined) missing.push(def);
     else used.add(i);
   }
@@ -54,7 +56,7 @@ export function mapColumns(headerRow: readonly Cell[], defs: readonly ColumnDef[
     .map((h, i) => ({ h: String(h).trim(), i }))
     .filter(({ h, i }) => h !== '' && !used.has(i))
     .map(({ h }) => h);
-  return { index, missing, unknownHeaders };
+  return { index, missing, unknownHeaders, defs };
 }
 
 function missingColumnProblems(sheet: string, map: ColumnMap): Problem[] {

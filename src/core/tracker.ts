@@ -6,8 +6,17 @@
 import type { FiscalRound } from './fiscal';
 import { STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Status } from './model';
+import { cleanText, isBuddhistYear, isWebLink, splitLinks } from './cells';
 import { figureSentence } from './report-content';
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './schema';
+import {
+  fingerprintKeys,
+  MAX_SHORT_TEXT,
+  MEASURE_COLUMNS,
+  PROGRESS_COLUMNS,
+  type ColumnDef,
+  type MeasureFieldKey,
+  type ProgressFieldKey,
+} from './schema';
 import { parseNumber, percentOf } from './thai';
 
 /** A progress entry as the sidebar receives it (no Dates: google.script.run cannot carry them). */
@@ -40,17 +49,11 @@ export interface TrackerData {
   problems: string[];
 }
 
-/** The progress form's fields as typed (the number and the links still text). */
-export interface ProgressFields {
-  status: Status;
-  result: string;
-  outcome: string;
-  /** As typed; Thai or Arabic digits. */
-  actual: string;
-  suggestions: string;
-  /** One link per line. */
-  evidence: string;
-}
+/**
+ * The progress form's fields as typed: every field of PROGRESS_FIELDS as text (the number in
+ * Thai or Arabic digits, the links one per line), the status as chosen.
+ */
+export type ProgressFields = Record<Exclude<ProgressFieldKey, 'status'>, string> & { status: Status };
 
 /** A save from the sidebar: the form plus the version and fingerprint it was loaded with. */
 export interface ProgressInput extends ProgressFields {
@@ -72,7 +75,8 @@ export interface MeasureInput extends Omit<CleanMeasure, 'target'> {
 export type FieldErrors = Partial<Record<string, string>>;
 
 export type SaveResult<T> =
-  | { ok: true; value: T }
+  /** `note`: something the user should know about a save that worked (said in Thai). */
+  | { ok: true; value: T; note?: string }
   | { ok: false; kind: 'invalid'; fieldErrors: FieldErrors; message: string }
   | { ok: false; kind: 'conflict'; message: string; theirs: T | null }
   | { ok: false; kind: 'error'; message: string };
@@ -88,27 +92,24 @@ export function fingerprint(values: readonly unknown[]): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+const MEASURE_PRINT = fingerprintKeys(MEASURE_COLUMNS);
+const PROGRESS_PRINT = fingerprintKeys(PROGRESS_COLUMNS);
+
+/** A row's values in the schema's column order; a list of links counts as its cell text. */
+function rowValues<T extends object>(row: T, keys: readonly string[]): unknown[] {
+  const byKey = row as Record<string, unknown>;
+  return keys.map((k) => {
+    const v = byKey[k];
+    return Array.isArray(v) ? v.join('\n') : v;
+  });
+}
+
 export function progressFingerprint(p: ProgressEntry): string {
-  return fingerprint([p.status, p.result, p.outcome, p.actual, p.suggestions, p.evidence.join('\n'), p.version]);
+  return fingerprint(rowValues(p, PROGRESS_PRINT));
 }
 
 export function measureFingerprint(m: Measure): string {
-  return fingerprint([
-    m.fiscalYear,
-    m.section,
-    m.itaTags,
-    m.issue,
-    m.title,
-    m.steps,
-    m.responsible,
-    m.period,
-    m.monitoring,
-    m.targetLabel,
-    m.target,
-    m.targetUnit,
-    m.archived,
-    m.version,
-  ]);
+  return fingerprint(rowValues(m, MEASURE_PRINT));
 }
 
 export function progressView(p: ProgressEntry): ProgressView {
@@ -136,80 +137,77 @@ function checkLength(errors: FieldErrors, field: string, value: string, max: num
     errors[field] = `ยาว ${value.length.toLocaleString('en-US')} ตัวอักษร เกินที่รับได้ ${max.toLocaleString('en-US')} ตัวอักษร`;
 }
 
-const URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+function textOf(v: unknown): string {
+  return typeof v === 'string' ? cleanText(v) : '';
+}
 
-export type CleanProgress = Pick<ProgressEntry, 'status' | 'result' | 'outcome' | 'actual' | 'suggestions' | 'evidence'>;
+/** The form fields of a sheet that hold text (numbers and choices are checked on their own). */
+function textFields(defs: readonly ColumnDef[]): ColumnDef[] {
+  return defs.filter((d) => d.label !== undefined && (d.kind === 'text' || d.kind === 'longtext' || d.kind === 'links'));
+}
+
+/** Every text field cleaned and checked against its column's length limit. */
+function cleanTexts(defs: readonly ColumnDef[], input: object, errors: FieldErrors): Record<string, string> {
+  const typed = input as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const def of textFields(defs)) {
+    out[def.key] = textOf(typed[def.key]);
+    checkLength(errors, def.key, out[def.key], def.maxLength ?? MAX_SHORT_TEXT);
+  }
+  return out;
+}
+
+export type CleanProgress = Pick<ProgressEntry, ProgressFieldKey>;
 
 export function validateProgress(input: ProgressInput): { errors: FieldErrors; value: CleanProgress } {
   const errors: FieldErrors = {};
-  const text = (v: unknown): string => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : '');
   const status = (Object.keys(STATUS_LABEL) as Status[]).includes(input.status) ? input.status : null;
   if (!status) errors.status = 'เลือกสถานะจากรายการ';
+  const texts = cleanTexts(PROGRESS_COLUMNS, input, errors);
   const value: CleanProgress = {
     status: status ?? 'not_started',
-    result: text(input.result),
-    outcome: text(input.outcome),
+    result: texts.result,
+    outcome: texts.outcome,
     actual: null,
-    suggestions: text(input.suggestions),
-    evidence: text(input.evidence)
-      .split(/[\s,]+/)
-      .filter(Boolean),
+    suggestions: texts.suggestions,
+    evidence: splitLinks(texts.evidence),
   };
-  checkLength(errors, 'result', value.result, MAX_LONG_TEXT);
-  checkLength(errors, 'outcome', value.outcome, MAX_LONG_TEXT);
-  checkLength(errors, 'suggestions', value.suggestions, MAX_LONG_TEXT);
-  const actualText = text(input.actual);
+  const actualText = textOf(input.actual);
   if (actualText) {
     const n = parseNumber(actualText);
     if (n === null || n < 0) errors.actual = `"${actualText}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 60`;
     value.actual = n;
   }
-  const badLink = value.evidence.find((l) => !URL_RE.test(l));
+  const badLink = value.evidence.find((l) => !isWebLink(l));
   if (badLink) errors.evidence = `"${badLink}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)`;
   if (value.status === 'done' && !value.result) errors.result = 'มาตรการที่ดำเนินการแล้วเสร็จต้องมีผลการดำเนินการ';
   return { errors, value };
 }
 
-export type CleanMeasure = Pick<
-  Measure,
-  | 'fiscalYear'
-  | 'section'
-  | 'itaTags'
-  | 'issue'
-  | 'title'
-  | 'steps'
-  | 'responsible'
-  | 'period'
-  | 'monitoring'
-  | 'targetLabel'
-  | 'target'
-  | 'targetUnit'
->;
+/** A measure as the editor may change it: its form fields and its fiscal year. */
+export type CleanMeasure = Pick<Measure, MeasureFieldKey | 'fiscalYear'>;
 
 export function validateMeasure(input: MeasureInput, units: readonly string[]): { errors: FieldErrors; value: CleanMeasure } {
   const errors: FieldErrors = {};
-  const text = (v: unknown): string => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : '');
+  const fiscalYear = Number(input.fiscalYear);
+  if (!isBuddhistYear(fiscalYear)) errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
+  const texts = cleanTexts(MEASURE_COLUMNS, input, errors);
   const value: CleanMeasure = {
-    fiscalYear: Number(input.fiscalYear),
-    section: text(input.section),
-    itaTags: text(input.itaTags),
-    issue: text(input.issue),
-    title: text(input.title),
-    steps: text(input.steps),
-    responsible: text(input.responsible),
-    period: text(input.period),
-    monitoring: text(input.monitoring),
-    targetLabel: text(input.targetLabel),
+    fiscalYear,
+    section: texts.section,
+    itaTags: texts.itaTags,
+    issue: texts.issue,
+    title: texts.title,
+    steps: texts.steps,
+    responsible: texts.responsible,
+    period: texts.period,
+    monitoring: texts.monitoring,
+    targetLabel: texts.targetLabel,
     target: null,
-    targetUnit: text(input.targetUnit),
+    targetUnit: texts.targetUnit,
   };
-  if (!Number.isInteger(value.fiscalYear) || value.fiscalYear < 2400 || value.fiscalYear > 2700)
-    errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
   if (!value.title) errors.title = 'ใส่ชื่อมาตรการ';
-  for (const f of ['section', 'itaTags', 'title', 'responsible', 'period', 'targetLabel', 'targetUnit'] as const)
-    checkLength(errors, f, value[f], MAX_SHORT_TEXT);
-  for (const f of ['issue', 'steps', 'monitoring'] as const) checkLength(errors, f, value[f], MAX_LONG_TEXT);
-  const targetText = text(input.target);
+  const targetText = textOf(input.target);
   if (targetText) {
     const n = parseNumber(targetText);
     if (n === null || n <= 0) errors.target = `"${targetText}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 70`;
@@ -225,9 +223,9 @@ export function validateMeasure(input: MeasureInput, units: readonly string[]): 
   return { errors, value };
 }
 
-/** A string as Sheets must receive it to keep it text: "=x", "0812…", "1/2", "TRUE" stay as typed. */
-export function asCellText(s: string): string {
-  if (s === '') return s;
-  const coercible = /^[=+\-@]/.test(s) || /^[\d\s,.:/-]+$/.test(s) || /^(true|false)$/i.test(s);
-  return coercible ? `'${s}` : s;
+/** What the user is told when a saved text had to be stored with a leading apostrophe. */
+export function apostropheNote(cells: readonly { row: number; column: string }[]): string | undefined {
+  if (!cells.length) return undefined;
+  const where = cells.map((c) => `"${c.column}" แถว ${c.row}`).join(', ');
+  return `บันทึกแล้ว — ข้อความในช่อง ${where} ชีตอาจอ่านเป็นสูตร จึงเก็บโดยมีเครื่องหมาย ' นำหน้า (ข้อความยังเป็นตามที่พิมพ์ทุกตัวอักษร)`;
 }

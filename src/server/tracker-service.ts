@@ -10,9 +10,9 @@ import type { Measure, ProgressEntry } from '../core/model';
 import { describeProblem, type Problem } from '../core/problems';
 import { mapColumns, readMeasures, readProgress, readSettings, readUnits, type ColumnMap, type RawSheet } from '../core/read-workbook';
 import { measuresForYear } from '../core/measure-scope';
-import { MEASURE_COLUMNS, PROGRESS_COLUMNS } from '../core/schema';
+import { MEASURE_COLUMNS, PROGRESS_COLUMNS, type MeasureKey, type ProgressKey } from '../core/schema';
 import {
-  asCellText,
+  apostropheNote,
   measureFingerprint,
   measureView,
   progressFingerprint,
@@ -25,10 +25,11 @@ import {
   type ProgressView,
   type SaveResult,
   type TrackerData,
+  type CleanMeasure,
 } from '../core/tracker';
 import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
-import { appendRowCells, writeRowCells } from './sheet-writer';
+import { appendRowCells, writeRowCells, type RewrittenCell, type RowCells } from './sheet-writer';
 
 const UNIT_FILTER = 'ita.unitFilter';
 const BUSY = 'มีผู้อื่นกำลังบันทึกอยู่ — รอสักครู่แล้วกดบันทึกอีกครั้ง';
@@ -75,17 +76,17 @@ export function rememberUnitFilter(unit: string): void {
   PropertiesService.getUserProperties().setProperty(UNIT_FILTER, String(unit).slice(0, 200));
 }
 
-interface Opened {
+interface Opened<K extends string> {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   raw: RawSheet;
-  map: ColumnMap;
+  map: ColumnMap<K>;
 }
 
-function open(
+function open<D extends typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
-  defs: typeof MEASURE_COLUMNS | typeof PROGRESS_COLUMNS,
-): Opened | string {
+  defs: D,
+): Opened<D[number]['key']> | string {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return `ไม่พบชีต "${name}" — ให้ผู้ประสานงานเลือกเมนู ITA › ตั้งค่าชีต`;
   const raw = readSheet(sheet);
@@ -154,59 +155,53 @@ export function saveProgressEntry(input: ProgressInput): SaveResult<ProgressView
     if (Object.keys(errors).length) return invalid(errors);
     const now = new Date();
     const version = (existing?.version ?? 0) + 1;
-    const cells = {
+    const updatedBy = userEmail();
+    const cells: RowCells<ProgressKey> = {
       status: STATUS_LABEL[value.status],
-      result: asCellText(value.result),
-      outcome: asCellText(value.outcome),
+      result: value.result,
+      outcome: value.outcome,
       actual: value.actual ?? '',
-      suggestions: asCellText(value.suggestions),
+      suggestions: value.suggestions,
       evidence: value.evidence.join('\n'),
-      updatedBy: userEmail(),
+      updatedBy,
       updatedAt: now,
       version,
     };
-    if (existing) {
-      writeRowCells(p.sheet, existing.row, rowOf(p.raw, existing.row), p.map, cells);
-    } else {
-      appendRowCells(p.sheet, p.raw.values[0].length, p.map, {
-        ...cells,
-        measureId: asCellText(measure.id),
-        measureTitle: asCellText(measure.title),
-        round: ROUND_LABEL[input.round],
-      });
-    }
+    const rewritten: RewrittenCell[] = existing
+      ? writeRowCells(p.sheet, existing.row, rowOf(p.raw, existing.row), p.map, cells)
+      : appendRowCells(p.sheet, p.raw.values[0].length, p.map, {
+          ...cells,
+          measureId: measure.id,
+          measureTitle: measure.title,
+          round: ROUND_LABEL[input.round],
+        }).rewritten;
     const saved: ProgressEntry = {
       measureId: measure.id,
       round: input.round,
       ...value,
-      updatedBy: cells.updatedBy,
+      updatedBy,
       updatedAt: now,
       version,
       row: existing?.row ?? 0,
     };
-    return { ok: true, value: progressView(saved) };
+    return savedWithNote(progressView(saved), rewritten);
   });
 }
 
-function measureCells(v: ReturnType<typeof validateMeasure>['value']): Record<string, string | number> {
-  return {
-    fiscalYear: v.fiscalYear,
-    section: asCellText(v.section),
-    itaTags: asCellText(v.itaTags),
-    issue: asCellText(v.issue),
-    title: asCellText(v.title),
-    steps: asCellText(v.steps),
-    responsible: asCellText(v.responsible),
-    period: asCellText(v.period),
-    monitoring: asCellText(v.monitoring),
-    targetLabel: asCellText(v.targetLabel),
-    target: v.target ?? '',
-    targetUnit: asCellText(v.targetUnit),
-  };
+/** The editable values of a measure as its row's cells; no value yet is a blank cell. */
+function measureCells(v: CleanMeasure): RowCells<MeasureKey> {
+  const cells: RowCells<MeasureKey> = {};
+  for (const key of Object.keys(v) as (keyof CleanMeasure)[]) cells[key] = v[key] ?? '';
+  return cells;
+}
+
+function savedWithNote<T>(value: T, rewritten: readonly RewrittenCell[]): SaveResult<T> {
+  const note = apostropheNote(rewritten);
+  return note ? { ok: true, value, note } : { ok: true, value };
 }
 
 interface MeasureContext {
-  m: Opened;
+  m: Opened<MeasureKey>;
   measures: Measure[];
   units: string[];
   coordinators: string[];
@@ -250,15 +245,21 @@ export function saveMeasureRow(input: MeasureInput): SaveResult<MeasureView> {
     const cells = measureCells(value);
     if (found) {
       const version = found.version + 1;
-      writeRowCells(ctx.m.sheet, found.row, rowOf(ctx.m.raw, found.row), ctx.m.map, { ...cells, version });
+      const rewritten = writeRowCells(ctx.m.sheet, found.row, rowOf(ctx.m.raw, found.row), ctx.m.map, { ...cells, version });
       const saved: Measure = { ...found, ...value, version };
-      return { ok: true, value: measureView(saved, []) };
+      return savedWithNote(measureView(saved, []), rewritten);
     }
     const order = Math.max(0, ...ctx.measures.filter((x) => x.fiscalYear === value.fiscalYear).map((x) => x.order)) + 1;
     const id = newMeasureId();
-    const row = appendRowCells(ctx.m.sheet, ctx.m.raw.values[0].length, ctx.m.map, { ...cells, id, order, archived: NO, version: 1 });
+    const { row, rewritten } = appendRowCells(ctx.m.sheet, ctx.m.raw.values[0].length, ctx.m.map, {
+      ...cells,
+      id,
+      order,
+      archived: NO,
+      version: 1,
+    });
     const saved: Measure = { ...value, id, order, archived: false, version: 1, row };
-    return { ok: true, value: measureView(saved, []) };
+    return savedWithNote(measureView(saved, []), rewritten);
   });
 }
 
