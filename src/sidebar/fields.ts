@@ -1,4 +1,5 @@
 /** Form fields with a label, an optional hint and a place for the server's error, all wired for screen readers. */
+import type { FieldText } from '../core/schema';
 import type { FieldErrors } from '../core/tracker';
 import { h } from './dom';
 
@@ -49,6 +50,22 @@ export function field(key: string, prefix: string, labelText: string, control: H
     hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
     h('div', { class: 'field-error', id: `${id}-error` }),
   );
+}
+
+/** Each field's label, as the schema declares it (src/core/schema.ts MEASURE_FIELDS / PROGRESS_FIELDS). */
+export function labelsOf<K extends string>(fields: Readonly<Record<K, FieldText>>): Record<K, string> {
+  return Object.fromEntries((Object.keys(fields) as K[]).map((k) => [k, fields[k].label])) as Record<K, string>;
+}
+
+/** A labelled field whose label and help come from the schema; `label`/`hint` replace them where the form says more. */
+export function schemaField<K extends string>(
+  fields: Readonly<Record<K, FieldText>>,
+  key: K,
+  prefix: string,
+  control: HTMLElement,
+  override: { label?: string; hint?: string } = {},
+): HTMLElement {
+  return field(key, prefix, override.label ?? fields[key].label, control, override.hint ?? (fields[key].help || undefined));
 }
 
 /** A group of checkboxes (or other controls) under one legend, with its own error line. */

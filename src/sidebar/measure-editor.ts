@@ -1,25 +1,12 @@
 /** The coordinator's measure editor: add a measure or edit one, with the both-texts choice when the row changed meanwhile. */
 import type { MeasureView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, formRecord, group, input, textarea } from './fields';
+import { MEASURE_FIELDS } from '../core/schema';
+import { field, formRecord, group, input, labelsOf, schemaField, textarea } from './fields';
 import { go, load } from './navigation';
 import { callServer } from './server';
 import { data, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
 import { startFrom, versionedForm, type Base } from './versioned-form';
-
-const MEASURE_LABELS: Record<keyof MeasureFields, string> = {
-  title: 'ชื่อมาตรการ/โครงการ/กิจกรรม',
-  section: 'หมวด/ประเด็นการวิเคราะห์',
-  itaTags: 'ตัวชี้วัด/ข้อ ITA',
-  issue: 'ประเด็นที่ต้องปรับปรุง/พัฒนา',
-  steps: 'ขั้นตอน/วิธีการ',
-  responsible: 'ผู้รับผิดชอบ',
-  period: 'ระยะเวลา',
-  monitoring: 'การติดตาม/กำหนดเวลาแล้วเสร็จ',
-  targetLabel: 'สิ่งที่นับ',
-  target: 'ค่าเป้าหมาย',
-  targetUnit: 'หน่วยนับ',
-};
 
 function measureFieldsOf(m: MeasureView | undefined): MeasureFields {
   return {
@@ -91,33 +78,33 @@ export function renderMeasureEditor(id: string | null): void {
     form,
     h('h2', { id: 'edit-heading', tabindex: '-1' }, m ? 'แก้ไขมาตรการ' : `เพิ่มมาตรการ ปีงบประมาณ ${d.fiscalYear}`),
     begin.fromDraft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
-    field('title', 'm', `${MEASURE_LABELS.title} *`, title),
-    field('section', 'm', MEASURE_LABELS.section, section, 'มาตรการหมวดเดียวกันอยู่ด้วยกันในรายงาน'),
+    schemaField(MEASURE_FIELDS, 'title', 'm', title, { label: `${MEASURE_FIELDS.title.label} *` }),
+    schemaField(MEASURE_FIELDS, 'section', 'm', section),
     h('datalist', { id: 'section-list' }, ...sections.map((s) => h('option', { value: s }))),
-    field('steps', 'm', MEASURE_LABELS.steps, steps, 'หนึ่งขั้นตอนต่อบรรทัด รายงานจะใส่เลขข้อให้'),
+    schemaField(MEASURE_FIELDS, 'steps', 'm', steps),
     group(
       'responsible',
       'm',
-      MEASURE_LABELS.responsible,
+      MEASURE_FIELDS.responsible.label,
       h('div', { class: 'units-box' }, ...unitBoxes.map((u) => u.el)),
       split.other ? field('responsibleOther', 'm', 'ผู้รับผิดชอบอื่น (ข้อความเดิมในชีต)', other) : null,
     ),
-    field('period', 'm', MEASURE_LABELS.period, period),
-    field('monitoring', 'm', MEASURE_LABELS.monitoring, monitoring),
+    schemaField(MEASURE_FIELDS, 'period', 'm', period),
+    schemaField(MEASURE_FIELDS, 'monitoring', 'm', monitoring),
     h(
       'fieldset',
       {},
       h('legend', {}, 'ตัวเลขเป้าหมาย (ถ้ามี)'),
-      field('targetLabel', 'm', MEASURE_LABELS.targetLabel, targetLabel),
+      schemaField(MEASURE_FIELDS, 'targetLabel', 'm', targetLabel),
       h(
         'div',
         { class: 'pair' },
-        h('div', {}, field('target', 'm', MEASURE_LABELS.target, target)),
-        h('div', { class: 'narrow' }, field('targetUnit', 'm', MEASURE_LABELS.targetUnit, targetUnit)),
+        h('div', {}, schemaField(MEASURE_FIELDS, 'target', 'm', target)),
+        h('div', { class: 'narrow' }, schemaField(MEASURE_FIELDS, 'targetUnit', 'm', targetUnit)),
       ),
     ),
-    field('itaTags', 'm', MEASURE_LABELS.itaTags, itaTags),
-    field('issue', 'm', MEASURE_LABELS.issue, issue),
+    schemaField(MEASURE_FIELDS, 'itaTags', 'm', itaTags),
+    schemaField(MEASURE_FIELDS, 'issue', 'm', issue),
     h('p', { class: 'muted' }, `ปีงบประมาณ ${m?.fiscalYear ?? d.fiscalYear}${m ? ` · รหัส ${m.id}` : ''}`),
     conflictBox,
     h('div', { class: 'save-row' }, h('button', { type: 'button', id: 'm-cancel', onclick: backTo }, 'กลับ'), saveBtn),
@@ -127,7 +114,7 @@ export function renderMeasureEditor(id: string | null): void {
   versionedForm<MeasureFields, MeasureView>({
     form,
     prefix: 'm',
-    labels: MEASURE_LABELS,
+    labels: labelsOf(MEASURE_FIELDS),
     saveButton: saveBtn,
     msg,
     conflictBox,

@@ -5,24 +5,16 @@
 import { FISCAL_ROUNDS as ROUNDS, type FiscalRound } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
 import { STATUSES } from '../core/model';
+import { MEASURE_FIELDS, PROGRESS_FIELDS } from '../core/schema';
 import { thaiDigitsInText } from '../core/thai';
 import { figurePreview, type MeasureView, type ProgressFields, type ProgressView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
-import { field, formRecord, input, select, textarea } from './fields';
+import { field, formRecord, input, labelsOf, schemaField, select, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
 import { go } from './navigation';
 import { callServer } from './server';
 import { badge, data, measureById, progressOf, say, state, statusLabel, statusOf } from './state';
 import { startFrom, versionedForm, type Base } from './versioned-form';
-
-const PROGRESS_LABELS: Record<keyof ProgressFields, string> = {
-  status: 'สถานะ',
-  result: 'ผลการดำเนินการ',
-  outcome: 'ผลลัพธ์/ความสำเร็จ',
-  actual: 'ผลที่ทำได้ (ตัวเลข)',
-  suggestions: 'ข้อเสนอแนะ',
-  evidence: 'หลักฐาน (ลิงก์)',
-};
 
 function fieldsOf(p: ProgressView | undefined): ProgressFields {
   return {
@@ -43,15 +35,16 @@ function formatWhen(iso: string): string {
 
 function details(m: MeasureView): HTMLElement {
   const target = m.target !== null ? `${m.targetLabel || 'เป้าหมาย'} ${m.target.toLocaleString('en-US')} ${m.targetUnit}`.trim() : '';
+  const f = MEASURE_FIELDS;
   const rows: [string, string][] = [
-    ['หมวด/ประเด็นการวิเคราะห์', m.section],
-    ['ตัวชี้วัด/ข้อ ITA', m.itaTags],
-    ['ประเด็นที่ต้องปรับปรุง/พัฒนา', m.issue],
-    ['ขั้นตอน/วิธีการ', m.steps],
-    ['ผู้รับผิดชอบ', m.responsible],
-    ['ระยะเวลา', m.period],
-    ['การติดตาม', m.monitoring],
-    ['ค่าเป้าหมาย', target],
+    [f.section.label, m.section],
+    [f.itaTags.label, m.itaTags],
+    [f.issue.label, m.issue],
+    [f.steps.label, m.steps],
+    [f.responsible.label, m.responsible],
+    [f.period.label, m.period],
+    [f.monitoring.label, m.monitoring],
+    [f.target.label, target],
   ];
   const el = h(
     'details',
@@ -128,25 +121,22 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const actualLabel =
     m.target !== null
       ? `${m.targetLabel || 'ผลที่ทำได้'} ที่ทำได้ (เป้าหมาย ${m.target.toLocaleString('en-US')} ${m.targetUnit})`.replace(/\s+\)/, ')')
-      : PROGRESS_LABELS.actual;
+      : PROGRESS_FIELDS.actual.label;
   setChildren(
     form,
     h('h3', { id: 'progress-heading' }, 'บันทึกผลการดำเนินการ'),
     field('round', 'p', 'รอบการรายงาน', roundSel),
     start.fromDraft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
-    field('status', 'p', PROGRESS_LABELS.status, status),
-    field('result', 'p', 'ผลการดำเนินการ (สิ่งที่ทำแล้ว)', result, 'ขึ้นบรรทัดใหม่สำหรับแต่ละข้อ รายงานจะใส่เลขข้อให้'),
-    field('outcome', 'p', PROGRESS_LABELS.outcome, outcome),
-    field('actual', 'p', actualLabel, actual, m.target === null ? 'มาตรการนี้ไม่ได้กำหนดค่าเป้าหมาย ใส่ได้ถ้ามีตัวเลข' : undefined),
+    schemaField(PROGRESS_FIELDS, 'status', 'p', status),
+    schemaField(PROGRESS_FIELDS, 'result', 'p', result, { label: `${PROGRESS_FIELDS.result.label} (สิ่งที่ทำแล้ว)` }),
+    schemaField(PROGRESS_FIELDS, 'outcome', 'p', outcome),
+    schemaField(PROGRESS_FIELDS, 'actual', 'p', actual, {
+      label: actualLabel,
+      hint: m.target === null ? 'มาตรการนี้ไม่ได้กำหนดค่าเป้าหมาย ใส่ได้ถ้ามีตัวเลข' : undefined,
+    }),
     preview,
-    field('suggestions', 'p', PROGRESS_LABELS.suggestions, suggestions),
-    field(
-      'evidence',
-      'p',
-      PROGRESS_LABELS.evidence,
-      evidence,
-      'ลิงก์ละหนึ่งบรรทัด ขึ้นต้นด้วย https:// (ไฟล์ในเครื่องใช้ไม่ได้ — อัปโหลดขึ้น Drive หรือเว็บไซต์ก่อน)',
-    ),
+    schemaField(PROGRESS_FIELDS, 'suggestions', 'p', suggestions),
+    schemaField(PROGRESS_FIELDS, 'evidence', 'p', evidence),
     conflictBox,
     h('div', { class: 'save-row' }, saveBtn),
     msg,
@@ -159,7 +149,7 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   versionedForm<ProgressFields, ProgressView>({
     form,
     prefix: 'p',
-    labels: PROGRESS_LABELS,
+    labels: labelsOf(PROGRESS_FIELDS),
     saveButton: saveBtn,
     msg,
     conflictBox,

@@ -392,6 +392,45 @@ test.describe('the sidebar in Chromium', () => {
     await expect.poll(() => measureRow(playground, 'M-0002')!['เก็บถาวร']).toBe('ไม่ใช่');
   });
 
+  test('two coordinators editing the same measure: the later save shows both texts, and taking theirs then saving lands on top', async ({
+    openSidebar,
+    playground,
+  }) => {
+    const a = await openSidebar(COORDINATOR);
+    const b = await openSidebar(COORDINATOR);
+    for (const p of [a, b]) {
+      await openMeasure(p, 'M-0006');
+      await p.locator('#edit-measure').click();
+      await expect(p.locator('#measure-form')).toBeVisible();
+    }
+    await a.fill('#m-period', 'ม.ค. – มี.ค. 2568');
+    await a.locator('#m-save').click();
+    await expect(a.locator('#status')).toContainText('บันทึกมาตรการแล้ว');
+    expect(measureRow(playground, 'M-0006')!['ระยะเวลา']).toBe('ม.ค. – มี.ค. 2568');
+
+    await b.fill('#m-monitoring', 'รายงานผลทุกไตรมาส');
+    await b.locator('#m-save').click();
+    const box = b.locator('#m-conflict .conflict');
+    await expect(box.locator('h4')).toHaveText('มีผู้อื่นแก้มาตรการนี้ก่อนคุณ');
+    // Each field that differs, with its label from the schema: theirs and mine side by side.
+    await expect(box.locator('.diff[data-field=period] .f')).toHaveText('ระยะเวลา');
+    await expect(box.locator('.diff[data-field=period] .theirs')).toContainText('ม.ค. – มี.ค. 2568');
+    await expect(box.locator('.diff[data-field=monitoring] .mine')).toContainText('รายงานผลทุกไตรมาส');
+    await expect(b.locator('#m-msg')).toHaveText('ยังไม่ได้บันทึก — เลือกด้านล่าง');
+    expect(measureRow(playground, 'M-0006')!['การติดตาม/กำหนดเวลาแล้วเสร็จ']).not.toBe('รายงานผลทุกไตรมาส');
+
+    await b.locator('#use-theirs').click();
+    await expect(b.locator('#m-period')).toHaveValue('ม.ค. – มี.ค. 2568');
+    await expect(b.locator('#m-conflict')).toHaveText('');
+    await expect(b.locator('#m-title')).toBeFocused();
+    await b.fill('#m-monitoring', 'รายงานผลทุกไตรมาส');
+    await b.locator('#m-save').click();
+    await expect(b.locator('#status')).toContainText('บันทึกมาตรการแล้ว');
+    const row = measureRow(playground, 'M-0006')!;
+    expect(row['ระยะเวลา']).toBe('ม.ค. – มี.ค. 2568');
+    expect(row['การติดตาม/กำหนดเวลาแล้วเสร็จ']).toBe('รายงานผลทุกไตรมาส');
+  });
+
   test('the playground page shows the sidebar next to the sheet rows, which follow each save', async ({ openContext, playground }) => {
     const context = await openContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
