@@ -1,6 +1,8 @@
 import { buildAll } from '../../scripts/build';
-import { loadBundle, distHtmlFiles } from '../../emulator/bundle';
-import { installGlobals, Workspace, cellText, type TableNode } from '../../emulator';
+import { loadBundle, distHtmlFiles, DIST, enabledAdvancedServices } from '../../emulator/bundle';
+import { installGlobals, pickFiles, Workspace, cellText, type TableNode } from '../../emulator';
+import { manifestScopes } from '../../emulator/scopes';
+import { join } from 'node:path';
 import { typeSheetData, COORDINATOR } from '../../emulator/agencies/seed';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { MENU_ITEMS } from '../../src/server/menu';
@@ -79,5 +81,64 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     ]);
     expect(table.pinnedHeaderRows).toBe(1);
     expect(table.rows).toHaveLength(1 + 3 + 8);
+  });
+
+  it("generates, regenerates (same Doc ID) and shares under exactly the manifest's scopes; a second coordinator never forks", () => {
+    const scopes = manifestScopes(join(DIST, 'appsscript.json'));
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(enabledAdvancedServices()).toEqual(expect.arrayContaining([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]));
+    const ws = new Workspace({ activeUser: COORDINATOR, now: new Date(2025, 3, 5), htmlFiles: distHtmlFiles(), scopes });
+    installGlobals(ws);
+    const { fn } = loadBundle(ws);
+    fn.menuSetupSheets();
+    ws.endExecution();
+    typeSheetData(sampleAgency());
+    const second = 'somchai@nongbuathong.go.th';
+    const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('ตั้งค่า')!;
+    const labels = settings
+      .getRange(1, 1, settings.getLastRow(), 1)
+      .getValues()
+      .map((r) => String(r[0]));
+    settings.getRange(labels.findIndex((l) => l.startsWith('อีเมลผู้ประสานงาน')) + 1, 2).setValue(`${COORDINATOR}, ${second}`);
+    settings.getRange(labels.findIndex((l) => l.startsWith('เปิดให้ทุกคน')) + 1, 2).setValue('ใช่');
+    ws.endExecution();
+    type Result = {
+      ok: boolean;
+      url: string;
+      status: string;
+      sharedWith: string[];
+      publicLink: boolean;
+      notes: string[];
+      message?: string;
+    };
+    const generate = (round = 'H1') => fn.generateReport({ fiscalYear: 2568, round, presetId: '001' }) as Result;
+    const first = generate();
+    expect(first.message).toBeUndefined();
+    expect(first).toMatchObject({ ok: true, status: 'new', publicLink: true });
+    expect(first.sharedWith).toEqual(['palat@nongbuathong.go.th', 'nayok@nongbuathong.go.th']);
+    const docId = /\/d\/([\w-]+)/.exec(first.url)![1];
+    const folder = Object.values(ws.drive.folders).find((f) => f.name === 'รายงาน ITA')!;
+    expect(ws.drive.files[docId].parents).toEqual([folder.id]);
+    expect(folder.shares[second]).toBe('editor');
+    expect(ws.drive.files[docId].access).toBe('ANYONE_WITH_LINK');
+    expect(Object.keys(ws.calls.snapshot()).filter((c) => c.startsWith('DriveApp'))).toEqual([]);
+    ws.endExecution();
+    const again = generate();
+    expect(again).toMatchObject({ ok: true, status: 'updated', url: first.url });
+
+    // The second coordinator: same Doc rewritten, no second folder or Doc; after picking, a new round in the same folder.
+    ws.endExecution();
+    ws.setActiveUser(second);
+    const files = Object.keys(ws.drive.files).length;
+    const theirs = generate();
+    expect(theirs).toMatchObject({ ok: true, status: 'updated', url: first.url });
+    expect(Object.keys(ws.drive.files)).toHaveLength(files);
+    expect(Object.values(ws.drive.folders).filter((f) => f.name === 'รายงาน ITA')).toHaveLength(1);
+    ws.endExecution();
+    pickFiles(ws, [folder.id, docId]);
+    expect(fn.adoptPickedFiles([folder.id, docId])).toMatchObject({ problems: [] });
+    const fy = generate('FY');
+    expect(fy.ok).toBe(true);
+    expect(ws.drive.files[/\/d\/([\w-]+)/.exec(fy.url)![1]].parents).toEqual([folder.id]);
   });
 });
