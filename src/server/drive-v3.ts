@@ -87,6 +87,11 @@ export function findInFolder(folderId: string, name: string): DriveFile[] {
   return list.files ?? [];
 }
 
+/** Deletes for good (skipping the trash); only the owner may. Used for the self-check's scratch files. */
+export function removeFile(id: string): void {
+  call((d) => d.Files.remove(id, { ...ALL_DRIVES }));
+}
+
 export function listPermissions(id: string): DrivePermission[] {
   return call((d) => d.Permissions.list(id, { ...ALL_DRIVES, fields: 'permissions(id,type,role,emailAddress)' })).permissions ?? [];
 }
