@@ -1,0 +1,336 @@
+/**
+ * The sidebar's server-side checks and views, edge by edge: what a save accepts or refuses and
+ * the words it answers with, what makes a row "changed" for conflict detection, and which typed
+ * text is quoted so Sheets keeps it as text. Cases found by mutation testing (`npm run mutate`).
+ */
+import type { Measure, ProgressEntry } from '../../src/core/model';
+import {
+  apostropheNote,
+  figurePreview,
+  fingerprint,
+  measureFingerprint,
+  measureView,
+  progressFingerprint,
+  progressView,
+  validateMeasure,
+  validateProgress,
+  type MeasureInput,
+  type ProgressInput,
+} from '../../src/core/tracker';
+
+const progressInput = (over: Partial<ProgressInput> = {}): ProgressInput => ({
+  measureId: 'M-1',
+  round: 'H1',
+  status: 'in_progress',
+  result: '',
+  outcome: '',
+  actual: '',
+  suggestions: '',
+  evidence: '',
+  baseVersion: 0,
+  baseFingerprint: '',
+  ...over,
+});
+
+const measureInput = (over: Partial<MeasureInput> = {}): MeasureInput => ({
+  fiscalYear: 2568,
+  section: '',
+  itaTags: '',
+  issue: '',
+  title: 'มาตรการ',
+  steps: '',
+  responsible: '',
+  period: '',
+  monitoring: '',
+  targetLabel: '',
+  target: '',
+  targetUnit: '',
+  baseVersion: 0,
+  baseFingerprint: '',
+  ...over,
+});
+
+const MEASURE: Measure = {
+  id: 'M-1',
+  fiscalYear: 2568,
+  order: 1,
+  section: 'หมวด',
+  itaTags: 'I1',
+  issue: 'ประเด็น',
+  title: 'มาตรการ',
+  steps: 'ขั้นตอน',
+  responsible: 'สำนักปลัด',
+  period: 'ต.ค. 2567',
+  monitoring: 'รายงาน',
+  targetLabel: 'ผู้เข้าร่วมกิจกรรม',
+  target: 70,
+  targetUnit: 'คน',
+  archived: false,
+  version: 1,
+  row: 2,
+};
+
+const ENTRY: ProgressEntry = {
+  measureId: 'M-1',
+  round: 'H1',
+  status: 'in_progress',
+  result: 'ผล',
+  outcome: 'ผลลัพธ์',
+  actual: 60,
+  suggestions: 'ข้อเสนอแนะ',
+  evidence: ['https://a.go.th/1'],
+  updatedBy: 'a@x.go.th',
+  updatedAt: new Date('2025-03-01T02:30:00Z'),
+  version: 2,
+  row: 2,
+};
+
+describe('a progress save', () => {
+  it('passes a clean entry with no errors, text trimmed and Windows line ends made plain', () => {
+    const { errors, value } = validateProgress(
+      progressInput({ status: 'done', result: ' ข้อ 1\r\nข้อ 2\rข้อ 3 ', outcome: ' ดี ', suggestions: '\tควรทำต่อ\n', actual: ' ๖๐ ' }),
+    );
+    expect(errors).toEqual({});
+    expect(value).toEqual({ status: 'done', result: 'ข้อ 1\nข้อ 2\nข้อ 3', outcome: 'ดี', actual: 60, suggestions: 'ควรทำต่อ', evidence: [] });
+  });
+
+  it('treats a field that is not text as empty (a client cannot slip in other types)', () => {
+    const { value } = validateProgress(progressInput({ result: 5 as unknown as string, evidence: ['x'] as unknown as string }));
+    expect(value.result).toBe('');
+    expect(value.evidence).toEqual([]);
+  });
+
+  it('refuses a status not in the list and stores not started instead', () => {
+    const { errors, value } = validateProgress(progressInput({ status: 'finished' as ProgressInput['status'] }));
+    expect(errors).toEqual({ status: 'เลือกสถานะจากรายการ' });
+    expect(value.status).toBe('not_started');
+  });
+
+  it.each(['result', 'outcome', 'suggestions'] as const)('takes 20,000 characters of %s and refuses 20,001', (field) => {
+    expect(validateProgress(progressInput({ [field]: 'ก'.repeat(20000) })).errors).toEqual({});
+    expect(validateProgress(progressInput({ [field]: ` ${'ก'.repeat(20000)} ` })).errors).toEqual({});
+    expect(validateProgress(progressInput({ [field]: 'ก'.repeat(20001) })).errors).toEqual({
+      [field]: 'ยาว 20,001 ตัวอักษร เกินที่รับได้ 20,000 ตัวอักษร',
+    });
+  });
+
+  it.each([
+    ['', null],
+    ['0', 0],
+    ['1,234', 1234],
+    ['๘๕.๕', 85.5],
+  ])('reads the actual number %p as %p', (typed, n) => {
+    const { errors, value } = validateProgress(progressInput({ actual: typed }));
+    expect(errors).toEqual({});
+    expect(value.actual).toBe(n);
+  });
+
+  it.each(['-1', 'หกสิบ', '60 คน'])('refuses %p as the actual number', (typed) => {
+    expect(validateProgress(progressInput({ actual: typed })).errors).toEqual({ actual: `"${typed}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 60` });
+  });
+
+  it('splits evidence on lines, spaces and commas', () => {
+    const { errors, value } = validateProgress(progressInput({ evidence: 'https://a.go.th/1\n\nhttp://b.go.th/2, https://c.go.th/3?x=1' }));
+    expect(errors).toEqual({});
+    expect(value.evidence).toEqual(['https://a.go.th/1', 'http://b.go.th/2', 'https://c.go.th/3?x=1']);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'file:///C:/report.pdf',
+    'www.a.go.th/1',
+    'https://localhost',
+    'ftp://a.go.th/x',
+    'https://a.go.th/1x https://',
+  ])('refuses %p as a link, naming it', (typed) => {
+    const { errors } = validateProgress(progressInput({ evidence: `https://ok.go.th/1 ${typed}` }));
+    const bad = typed.split(' ').find((t) => t !== 'https://a.go.th/1x');
+    expect(errors).toEqual({ evidence: `"${bad}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)` });
+  });
+
+  it('asks for the result of a measure marked done, and only then', () => {
+    expect(validateProgress(progressInput({ status: 'done', result: '  ' })).errors).toEqual({
+      result: 'มาตรการที่ดำเนินการแล้วเสร็จต้องมีผลการดำเนินการ',
+    });
+    expect(validateProgress(progressInput({ status: 'done', result: 'ทำแล้ว' })).errors).toEqual({});
+    expect(validateProgress(progressInput({ status: 'in_progress', result: '' })).errors).toEqual({});
+    expect(validateProgress(progressInput({ status: 'not_started', result: '' })).errors).toEqual({});
+  });
+});
+
+describe('a measure save', () => {
+  const UNITS = ['สำนักปลัด', 'กองคลัง'];
+
+  it('passes a clean measure with no errors, text trimmed', () => {
+    const { errors, value } = validateMeasure(
+      measureInput({
+        fiscalYear: '2568' as unknown as number,
+        title: ' มาตรการ\r\nที่ ๑ ',
+        steps: 'ก\r\nข',
+        target: ' ๗๐ ',
+        responsible: 'สำนักปลัด, กองคลัง',
+      }),
+      UNITS,
+    );
+    expect(errors).toEqual({});
+    expect(value).toMatchObject({ fiscalYear: 2568, title: 'มาตรการ\nที่ ๑', steps: 'ก\nข', target: 70, responsible: 'สำนักปลัด, กองคลัง' });
+  });
+
+  it.each([2399, 2701, 2568.5, 'ปีนี้', 2025])('refuses fiscal year %p', (y) => {
+    expect(validateMeasure(measureInput({ fiscalYear: y as number }), []).errors).toEqual({ fiscalYear: 'ปี พ.ศ. 4 หลัก เช่น 2568' });
+  });
+
+  it.each([2400, 2700])('accepts fiscal year %p', (y) => {
+    expect(validateMeasure(measureInput({ fiscalYear: y }), []).errors).toEqual({});
+  });
+
+  it('asks for a title', () => {
+    expect(validateMeasure(measureInput({ title: ' \n ' }), []).errors).toEqual({ title: 'ใส่ชื่อมาตรการ' });
+  });
+
+  it.each(['section', 'itaTags', 'title', 'responsible', 'period', 'targetLabel'] as const)(
+    'takes 1,000 characters of %s and refuses 1,001',
+    (field) => {
+      expect(validateMeasure(measureInput({ [field]: 'ก'.repeat(1000) }), []).errors).toEqual({});
+      expect(validateMeasure(measureInput({ [field]: 'ก'.repeat(1001) }), []).errors).toEqual({
+        [field]: 'ยาว 1,001 ตัวอักษร เกินที่รับได้ 1,000 ตัวอักษร',
+      });
+    },
+  );
+
+  it.each(['issue', 'steps', 'monitoring'] as const)('takes 20,000 characters of %s and refuses 20,001', (field) => {
+    expect(validateMeasure(measureInput({ [field]: 'ก'.repeat(20000) }), []).errors).toEqual({});
+    expect(validateMeasure(measureInput({ [field]: 'ก'.repeat(20001) }), []).errors).toEqual({
+      [field]: 'ยาว 20,001 ตัวอักษร เกินที่รับได้ 20,000 ตัวอักษร',
+    });
+  });
+
+  it('takes 100 characters of unit, as the sheet column allows,, and refuses 101', () => {
+    expect(validateMeasure(measureInput({ targetUnit: 'ค'.repeat(100) }), []).errors).toEqual({});
+    expect(validateMeasure(measureInput({ targetUnit: 'ค'.repeat(101) }), []).errors).toEqual({
+      targetUnit: 'ยาว 101 ตัวอักษร เกินที่รับได้ 100 ตัวอักษร',
+    });
+  });
+
+  it.each(['0', '-5', 'เจ็ดสิบ'])('refuses target %p', (typed) => {
+    expect(validateMeasure(measureInput({ target: typed }), []).errors).toEqual({ target: `"${typed}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 70` });
+  });
+
+  it('leaves a blank target empty', () => {
+    const { errors, value } = validateMeasure(measureInput({ target: '  ' }), []);
+    expect(errors).toEqual({});
+    expect(value.target).toBeNull();
+  });
+
+  it('checks each responsible unit against the units sheet, separated by commas or lines', () => {
+    expect(validateMeasure(measureInput({ responsible: 'สำนักปลัด,\n กองคลัง ,' }), UNITS).errors).toEqual({});
+    expect(validateMeasure(measureInput({ responsible: 'สำนักปลัด\nกองช่าง, กองสาธารณสุข' }), UNITS).errors).toEqual({
+      responsible: 'ไม่มี "กองช่าง" ในชีตหน่วยงาน — เลือกจากรายการ (คั่นหลายหน่วยงานด้วยจุลภาค)',
+    });
+  });
+
+  it('accepts any unit when the units sheet is empty', () => {
+    expect(validateMeasure(measureInput({ responsible: 'กองช่าง' }), []).errors).toEqual({});
+  });
+});
+
+describe('fingerprints: what counts as a change made by someone else', () => {
+  it('is eight hex digits and the same for the same values', () => {
+    expect(fingerprint([])).toMatch(/^[0-9a-f]{8}$/);
+    expect(fingerprint(['ก', 1, null])).toBe(fingerprint(['ก', 1, null]));
+    expect(fingerprint(['ก'])).not.toBe(fingerprint(['ข']));
+    expect(fingerprint([new Date('2025-03-01T00:00:00Z')])).toBe(fingerprint(['2025-03-01T00:00:00.000Z']));
+  });
+
+  it.each([
+    ['fiscalYear', 2569],
+    ['section', 'อื่น'],
+    ['itaTags', 'I2'],
+    ['issue', 'อื่น'],
+    ['title', 'อื่น'],
+    ['steps', 'อื่น'],
+    ['responsible', 'กองคลัง'],
+    ['period', 'อื่น'],
+    ['monitoring', 'อื่น'],
+    ['targetLabel', 'อื่น'],
+    ['target', 71],
+    ['targetUnit', 'ครั้ง'],
+    ['archived', true],
+    ['version', 2],
+  ] as const)('a measure changes when %s changes', (key, v) => {
+    expect(measureFingerprint({ ...MEASURE, [key]: v })).not.toBe(measureFingerprint(MEASURE));
+  });
+
+  it('a measure does not change with its place in the sheet', () => {
+    expect(measureFingerprint({ ...MEASURE, row: 9, order: 5 })).toBe(measureFingerprint(MEASURE));
+  });
+
+  it.each([
+    ['status', 'done'],
+    ['result', 'อื่น'],
+    ['outcome', 'อื่น'],
+    ['actual', 61],
+    ['suggestions', 'อื่น'],
+    ['evidence', ['https://a.go.th/2']],
+    ['version', 3],
+  ] as const)('a progress entry changes when %s changes', (key, v) => {
+    expect(progressFingerprint({ ...ENTRY, [key]: v })).not.toBe(progressFingerprint(ENTRY));
+  });
+
+  it('a progress entry does not change with who saved it, when, or its row', () => {
+    expect(progressFingerprint({ ...ENTRY, updatedBy: 'b@x.go.th', updatedAt: null, row: 7 })).toBe(progressFingerprint(ENTRY));
+  });
+});
+
+describe('what the sidebar receives', () => {
+  it('a progress entry without its row or measure, the time as ISO text, and its fingerprint', () => {
+    const v = progressView(ENTRY);
+    expect(v).toEqual({
+      round: 'H1',
+      status: 'in_progress',
+      result: 'ผล',
+      outcome: 'ผลลัพธ์',
+      actual: 60,
+      suggestions: 'ข้อเสนอแนะ',
+      evidence: ['https://a.go.th/1'],
+      updatedBy: 'a@x.go.th',
+      updatedAt: '2025-03-01T02:30:00.000Z',
+      version: 2,
+      fingerprint: progressFingerprint(ENTRY),
+    });
+    expect(progressView({ ...ENTRY, updatedAt: null }).updatedAt).toBe('');
+  });
+
+  it('a measure with only its own progress, by round', () => {
+    const other = { ...ENTRY, measureId: 'M-2', result: 'ของอีกมาตรการ' };
+    const fy = { ...ENTRY, round: 'FY' as const, result: 'ทั้งปี' };
+    const v = measureView(MEASURE, [other, ENTRY, fy]);
+    expect(v).not.toHaveProperty('row');
+    expect(v.fingerprint).toBe(measureFingerprint(MEASURE));
+    expect(Object.keys(v.progress).sort()).toEqual(['FY', 'H1']);
+    expect(v.progress.H1?.result).toBe('ผล');
+    expect(v.progress.FY?.result).toBe('ทั้งปี');
+  });
+
+  it('previews the figure sentence as the report prints it, and nothing without both numbers', () => {
+    expect(figurePreview(MEASURE, '๖๐')).toBe('ผู้เข้าร่วมกิจกรรม 60 คน คิดเป็นร้อยละ 85.71 ของกลุ่มเป้าหมาย (70 คน)');
+    expect(figurePreview(MEASURE, '')).toBe('');
+    expect(figurePreview(MEASURE, 'หกสิบ')).toBe('');
+    expect(figurePreview({ ...MEASURE, target: null }, '60')).toBe('');
+    expect(figurePreview({ ...MEASURE, target: 0 }, '60')).toBe('');
+  });
+});
+
+describe('the note after a save stored with an apostrophe', () => {
+  it('names every cell by column and row', () => {
+    expect(apostropheNote([])).toBeUndefined();
+    expect(
+      apostropheNote([
+        { row: 4, column: 'ผลการดำเนินการ' },
+        { row: 4, column: 'ข้อเสนอแนะ' },
+      ]),
+    ).toBe(
+      'บันทึกแล้ว — ข้อความในช่อง "ผลการดำเนินการ" แถว 4, "ข้อเสนอแนะ" แถว 4 ชีตอาจอ่านเป็นสูตร จึงเก็บโดยมีเครื่องหมาย \' นำหน้า (ข้อความยังเป็นตามที่พิมพ์ทุกตัวอักษร)',
+    );
+  });
+});
