@@ -138,11 +138,12 @@ export function renderMeasureEditor(id: string | null): void {
         baseVersion: base.version,
         baseFingerprint: base.fingerprint,
       }),
-    onSaved: (saved) => {
+    onSaved: (saved, note) => {
       replaceMeasure(saved);
       state.lastOpened = saved.id;
       go({ kind: 'measure', id: saved.id, round: d.currentRound }, 'measure-title');
-      say(m ? 'บันทึกมาตรการแล้ว' : 'เพิ่มมาตรการแล้ว', 'ok');
+      if (note) say(note, 'info');
+      else say(m ? 'บันทึกมาตรการแล้ว' : 'เพิ่มมาตรการแล้ว', 'ok');
     },
     onUseTheirs: (theirs) => (theirs ? replaceMeasure(theirs) : void load(d.fiscalYear)),
     focusAfterTheirs: title,

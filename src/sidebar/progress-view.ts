@@ -169,9 +169,12 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     ignore: [roundSel],
     save: (values, base) =>
       callServer('saveProgress', { measureId: m.id, round, ...values, baseVersion: base.version, baseFingerprint: base.fingerprint }),
-    onSaved: (saved) => {
+    onSaved: (saved, note) => {
       setOwn(saved);
-      msg.replaceChildren(h('div', { class: 'msg ok' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(saved.status)})`));
+      msg.replaceChildren(
+        h('div', { class: 'msg ok' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(saved.status)})`),
+        note ? h('div', { class: 'msg info', id: 'p-note' }, note) : '',
+      );
     },
     onUseTheirs: setOwn,
     focusAfterTheirs: result,

@@ -81,7 +81,8 @@ export interface VersionedFormOptions<F extends FormValues<F>, V extends Base> {
   /** Controls whose changes are not typing (e.g. the round selector). */
   ignore?: Element[];
   save(values: F, base: Base): Promise<SaveResult<V>>;
-  onSaved(saved: V): void;
+  /** `note`: what the server says about a save that worked (e.g. text kept from being read as a formula). */
+  onSaved(saved: V, note: string | undefined): void;
   /** After "use theirs" (theirs null: the row is gone). */
   onUseTheirs(theirs: V | null): void;
   /** Focused after "use theirs". */
@@ -137,7 +138,7 @@ export function versionedForm<F extends FormValues<F>, V extends Base>(o: Versio
       o.conflictBox.replaceChildren();
       o.msg.replaceChildren();
       o.write(o.fieldsOf(r.value));
-      o.onSaved(r.value);
+      o.onSaved(r.value, r.note);
     } else if (r.kind === 'invalid') {
       const rest = showFieldErrors(o.form, o.prefix, r.fieldErrors as FieldErrors);
       o.msg.replaceChildren(alert([r.message, ...rest].join(' — '), 'error'));

@@ -256,6 +256,25 @@ test.describe('the sidebar in Chromium', () => {
     expect(progressRow(playground, 'M-0002')!['หลักฐาน (ลิงก์)']).toBe('https://www.nongbuathong.go.th/iit');
   });
 
+  test('text that Sheets would read as a formula is saved exactly as typed, and the sidebar says how it was kept', async ({
+    openSidebar,
+    playground,
+  }) => {
+    const page = await openSidebar(STAFF);
+    await openMeasure(page, 'M-0006');
+    await page.fill('#p-result', '=IMPORTXML("https://example.com","//a")');
+    await page.fill('#p-outcome', '-');
+    await save(page);
+    await expect(page.locator('#p-msg .msg.ok')).toContainText('บันทึกแล้ว');
+    await expect(page.locator('#p-note')).toContainText('"ผลการดำเนินการ"');
+    const row = progressRow(playground, 'M-0006')!;
+    expect(row['ผลการดำเนินการ']).toBe('=IMPORTXML("https://example.com","//a")');
+    expect(row['ผลลัพธ์/ความสำเร็จ']).toBe('-');
+    await page.reload();
+    await openMeasure(page, 'M-0006');
+    await expect(page.locator('#p-result')).toHaveValue('=IMPORTXML("https://example.com","//a")');
+  });
+
   test('a failed call (the script timed out) says so in Thai and keeps what was typed', async ({ openSidebar, playground }) => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0001');
