@@ -63,6 +63,9 @@ function record(props: Properties, fileId: string, me: string): void {
 
 const adopt = DRIVE_TEXT.adoptHint;
 
+/** A refusal the user resolves by adopting the files in the Picker (the dialog offers its button). */
+export class AdoptionNeeded extends UserFacingError {}
+
 /** A trashed file: restored (same ID, same link) when this user owns it, else the owner is named. */
 function restoreIfTrashed(file: DriveFile, what: 'folder' | 'doc', notes: string[]): void {
   if (!file.trashed) return;
@@ -96,7 +99,7 @@ export function resolveFolder(settings: Settings, props: Properties, me: string,
   if (settings.reportFolderId) {
     const id = settings.reportFolderId;
     const file = getFile(id);
-    if (!file) throw new UserFacingError(fill(DRIVE_TEXT.settingsFolderUnreachable, { id, adopt }));
+    if (!file) throw new AdoptionNeeded(fill(DRIVE_TEXT.settingsFolderUnreachable, { id, adopt }));
     restoreIfTrashed(file, 'folder', notes);
     return { id, url: folderUrl(id), reachable: true, creator: creatorOf(props, id) };
   }
@@ -141,7 +144,7 @@ function createDoc(
   props: Properties,
   me: string,
 ): { id: string; doc: GoogleAppsScript.Document.Document } {
-  if (!folder.reachable) throw new UserFacingError(fill(DRIVE_TEXT.noDocNoFolder, { creator: folder.creator, me, adopt }));
+  if (!folder.reachable) throw new AdoptionNeeded(fill(DRIVE_TEXT.noDocNoFolder, { creator: folder.creator, me, adopt }));
   const made = createDocIn(folder.id, name);
   const id = String(made.id);
   props.setProperty(PROPERTY.doc(key), id);

@@ -10,7 +10,7 @@ import { reportDocKey } from '../core/report-key';
 import type { Workbook } from '../core/model';
 import { writeReport } from './doc-writer';
 import { withDocumentLock } from './lock';
-import { currentUser, openReportDoc, resolveFolder, shareReport } from './report-files';
+import { AdoptionNeeded, currentUser, openReportDoc, resolveFolder, shareReport } from './report-files';
 import { readRawWorkbook } from './sheet-repository';
 
 export interface GenerateRequest {
@@ -33,15 +33,17 @@ export type GenerateResult =
       publicLink: boolean;
       measureCount: number;
       notes: string[];
+      /** This user's add-on cannot rename or share the files yet: offer the Picker (menuAdoptReportFiles). */
+      offerPicker: boolean;
     }
-  | { ok: false; message: string; problems: string[] };
+  | { ok: false; message: string; problems: string[]; offerPicker: boolean };
 
 const MAX_LISTED = 30;
 
-function failure(message: string, problems: Problem[] = []): GenerateResult {
+function failure(message: string, problems: Problem[] = [], offerPicker = false): GenerateResult {
   const lines = problems.slice(0, MAX_LISTED).map(describeProblem);
   if (problems.length > MAX_LISTED) lines.push(`… และอีก ${problems.length - MAX_LISTED} รายการ`);
-  return { ok: false, message, problems: lines };
+  return { ok: false, message, problems: lines, offerPicker };
 }
 
 /** The dialog's column keys, checked once here: anything else is refused by name. */
@@ -88,7 +90,7 @@ export function generateReport(req: GenerateRequest, now: Date = new Date()): Ge
       try {
         return generate(req, now);
       } catch (e) {
-        if (e instanceof UserFacingError) return failure(e.message, e.problems);
+        if (e instanceof UserFacingError) return failure(e.message, e.problems, e instanceof AdoptionNeeded);
         // Google-side failures (quota, a Doc being edited, a service hiccup): said in Thai, with the
         // original text for whoever supports the agency. The sheets were only read, so nothing is lost.
         const detail = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
@@ -141,5 +143,6 @@ function generate(req: GenerateRequest, now: Date): GenerateResult {
     publicLink: sharing.publicLink,
     measureCount: count,
     notes,
+    offerPicker: !report.reachable || !folder.reachable,
   };
 }

@@ -74,6 +74,8 @@ describe('several coordinators: the report never forks', () => {
     expect(note).toContain('เขียนเนื้อหาใหม่ในไฟล์เดิมแล้ว');
     expect(note).toContain(MENU.picker);
     expect(second.sharedWith).toEqual([]);
+    expect(second.offerPicker).toBe(true);
+    expect(first.offerPicker).toBe(false);
   });
 
   it("refuses to start a new round's Doc in a folder it cannot reach, naming its creator; nothing is created", () => {
@@ -85,6 +87,7 @@ describe('several coordinators: the report never forks', () => {
     expect(r.message).toContain(`สร้างโดย ${COORDINATOR}`);
     expect(r.message).toContain('แชร์โฟลเดอร์ให้คุณเป็นผู้แก้ไข');
     expect(r.message).toContain(MENU.picker);
+    expect(r.offerPicker).toBe(true);
     expect(reportFolders(ws)).toHaveLength(1);
     expect(Object.keys(ws.drive.files)).toHaveLength(files);
   });
@@ -117,6 +120,7 @@ describe('several coordinators: the report never forks', () => {
     const again = ok(generateReport(H1));
     expect(again.url).toBe(first.url);
     expect(again.notes.some((n) => n.includes('สร้างโดย'))).toBe(false);
+    expect(again.offerPicker).toBe(false);
     const fy = ok(generateReport({ ...H1, round: 'FY' }));
     expect(ws.drive.files[idOf(fy.url)].parents).toEqual([folder.id]);
     expect(ws.properties.document[`ita.creator.${idOf(fy.url)}`]).toBe(SECOND);
@@ -164,6 +168,7 @@ describe('what a Drive failure means', () => {
     expect(typeof Drive).toBe('undefined');
     const r = failed(generateReport(H1));
     expect(r.message).toBe(DRIVE_TEXT.notEnabled);
+    expect(r.offerPicker).toBe(false);
     expect(ws.docs.ids()).toEqual([]);
   });
 
