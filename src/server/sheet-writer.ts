@@ -34,7 +34,7 @@ export function writeRowCells<K extends string>(
   row: number,
   current: { values: readonly Cell[]; formulas: readonly string[] },
   map: ColumnMap<K>,
-  changes: RowCells<K>,
+  changes: RowCells<NoInfer<K>>,
 ): RewrittenCell[] {
   const placed = (Object.entries(changes) as [K, Cell][]).map(([key, value]) => ({ i: map.index[key], value })).filter((c) => c.i >= 0);
   if (!placed.length) return [];
@@ -82,7 +82,7 @@ export function appendRowCells<K extends string>(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   width: number,
   map: ColumnMap<K>,
-  cells: RowCells<K>,
+  cells: RowCells<NoInfer<K>>,
 ): { row: number; rewritten: RewrittenCell[] } {
   const typed: Cell[] = Array<Cell>(width).fill('');
   const texts: RowCells<K> = {};
