@@ -41,6 +41,7 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
       'สร้างรายงาน…',
       'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
       'ตั้งค่าชีต (สร้าง/ซ่อมแซม)',
+      'ตรวจสอบการเชื่อมต่อกับ Google',
     ]);
   });
 
@@ -81,6 +82,17 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     ]);
     expect(table.pinnedHeaderRows).toBe(1);
     expect(table.rows).toHaveLength(1 + 3 + 8);
+  });
+
+  it('opens the Picker in its own modal dialog, at least 600 × 425, loading api.js explicitly', () => {
+    const ws = new Workspace({ activeUser: COORDINATOR, htmlFiles: distHtmlFiles() });
+    const { fn } = loadBundle(ws);
+    fn.menuAdoptReportFiles();
+    const shown = ws.ui.shown.at(-1)!;
+    expect(shown).toMatchObject({ kind: 'modalDialog', title: 'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…' });
+    expect(shown.width).toBeGreaterThanOrEqual(600);
+    expect(shown.height).toBeGreaterThanOrEqual(425);
+    expect(shown.content).toContain('<script src="https://apis.google.com/js/api.js"></script>');
   });
 
   it("generates, regenerates (same Doc ID) and shares under exactly the manifest's scopes; a second coordinator never forks", () => {
