@@ -1,6 +1,9 @@
 /**
- * DriveApp stand-in under the drive.file scope: the add-on sees only items it created (or that
- * were opened with it, `visibleToApp`). Everything else reads as "not found".
+ * DriveApp stand-in. Every DriveApp method needs the full `drive` scope (Google's reference lists
+ * only drive / drive.readonly under "Authorization"), which the add-on does not ask for, so the
+ * add-on itself never calls DriveApp: it uses the Drive v3 advanced service (drive-api.ts), which
+ * shares this Drive state. DriveApp stays for tests and tools that inspect Drive as a user would.
+ * Items the add-on cannot see (`visibleToApp` false) read as "not found".
  *
  * Sharing: each item records email -> role; a file (or folder) inside a folder shared with someone
  * inherits that access, so getViewers/getEditors include inherited users.
