@@ -191,6 +191,39 @@ export class FakeScriptApp
   getScriptId(): string {
     return '1StandInScriptId000000000000000000000000000000000000000';
   }
+  /**
+   * Granular consent: which of `oAuthScopes` the user granted (the workspace's scopes; every one
+   * when the workspace does not check scopes).
+   * https://developers.google.com/apps-script/reference/script/authorization-info
+   */
+  getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+    const granted = this._ws.grantedScopes;
+    const asked = oAuthScopes ?? [...(granted ?? [])];
+    const have = asked.filter((s) => granted === null || granted.has(s));
+    return new FakeAuthorizationInfo(this._ws, have, asked.length > have.length)._proxy;
+  }
+}
+
+export class FakeAuthorizationInfo
+  extends Fake<GoogleAppsScript.Script.AuthorizationInfo>
+  implements Pick<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl' | 'getAuthorizedScopes'>
+{
+  constructor(
+    ws: Workspace,
+    readonly _granted: string[],
+    readonly _required: boolean,
+  ) {
+    super(ws, 'AuthorizationInfo');
+  }
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this._required ? 'REQUIRED' : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+  getAuthorizationUrl(): string {
+    return this._required ? 'https://script.google.com/macros/d/stand-in/authorize' : (null as unknown as string);
+  }
+  getAuthorizedScopes(): string[] {
+    return [...this._granted];
+  }
 }
 
 // ---------------------------------------------------------------- Utilities and Logger

@@ -516,7 +516,14 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
     each(EMAIL, 'getActiveUser', 'getEffectiveUser'),
     each(NONE, 'getActiveUserLocale', 'getScriptTimeZone', 'getTemporaryActiveUserKey'),
   ),
-  ScriptApp: builtIn('script/script-app', each(NONE, 'getOAuthToken', 'getScriptId', 'requireAllScopes', 'requireScopes')),
+  ScriptApp: builtIn(
+    'script/script-app',
+    each(NONE, 'getAuthorizationInfo', 'getOAuthToken', 'getScriptId', 'requireAllScopes', 'requireScopes'),
+  ),
+  AuthorizationInfo: builtIn(
+    'script/authorization-info',
+    each(NONE, 'getAuthorizationStatus', 'getAuthorizationUrl', 'getAuthorizedScopes'),
+  ),
   Utilities: builtIn('utilities/utilities', each(NONE, 'formatDate', 'formatString', 'getUuid', 'sleep')),
   Logger: builtIn('base/logger', each(NONE, 'clear', 'getLog', 'log')),
 };

@@ -25,6 +25,12 @@ export const PAGES = [
     css: 'src/sidebar/common.css',
     out: 'PickerDialog.html',
   },
+  {
+    entry: 'src/sidebar/self-check-dialog.ts',
+    html: 'src/sidebar/self-check-dialog.html',
+    css: 'src/sidebar/common.css',
+    out: 'SelfCheckDialog.html',
+  },
 ];
 
 async function buildServer(): Promise<{ names: string[]; bytes: number }> {

@@ -5,12 +5,14 @@
  */
 import { MENU } from '../core/labels';
 import type { ColumnKey } from '../core/presets';
+import type { SelfCheckReport } from '../core/self-check';
 import type { MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData } from '../core/tracker';
 import { buildMenu, HTML_FILES, PICKER_DIALOG_SIZE } from './menu';
 import * as picker from './picker-service';
 import type { AdoptResult, NewFolderResult, PickerConfig } from './picker-service';
 import { reportDialogData, type ReportDialogData } from './report-dialog-service';
 import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
+import { runSelfCheck as runChecks } from './self-check';
 import { runSetup } from './setup-service';
 import * as tracker from './tracker-service';
 
@@ -27,6 +29,7 @@ export type {
   ProgressView,
   ReportDialogData,
   SaveResult,
+  SelfCheckReport,
   TrackerData,
 };
 
@@ -69,6 +72,17 @@ export function adoptPickedFiles(ids: string[]): AdoptResult {
 /** The explicit choice to start a new report folder (never made by adoption or generation). */
 export function startNewReportFolder(): NewFolderResult {
   return picker.startNewReportFolder();
+}
+
+/** ITA › ตรวจสอบการเชื่อมต่อกับ Google: the checklist dialog; it calls runSelfCheck when it opens. */
+export function menuSelfCheck(): void {
+  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.selfCheckDialog).setWidth(560).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, MENU.selfCheck);
+}
+
+/** Runs every platform check on scratch objects it removes afterwards. */
+export function runSelfCheck(): SelfCheckReport {
+  return runChecks();
 }
 
 export function menuOpenSidebar(): void {

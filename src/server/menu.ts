@@ -8,6 +8,7 @@ export const MENU_ITEMS = [
   { caption: MENU.picker, functionName: 'menuAdoptReportFiles' },
   null,
   { caption: MENU.setup, functionName: 'menuSetupSheets' },
+  { caption: MENU.selfCheck, functionName: 'menuSelfCheck' },
 ] as const;
 
 /** Builds the menu only: onOpen runs in AuthMode.NONE and may touch no other service. */
@@ -20,7 +21,12 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   menu.addToUi();
 }
 
-export const HTML_FILES = { reportDialog: 'ReportDialog', sidebar: 'Sidebar', pickerDialog: 'PickerDialog' } as const;
+export const HTML_FILES = {
+  reportDialog: 'ReportDialog',
+  sidebar: 'Sidebar',
+  pickerDialog: 'PickerDialog',
+  selfCheckDialog: 'SelfCheckDialog',
+} as const;
 
 /** The Google Picker needs at least 600 × 425 px to show its own dialog inside ours. */
 export const PICKER_DIALOG_SIZE = { width: 720, height: 520 } as const;

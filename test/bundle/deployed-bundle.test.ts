@@ -153,4 +153,20 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     expect(fy.ok).toBe(true);
     expect(ws.drive.files[/\/d\/([\w-]+)/.exec(fy.url)![1]].parents).toEqual([folder.id]);
   });
+
+  it('runs ITA › ตรวจสอบการเชื่อมต่อกับ Google from the menu under exactly the manifest scopes: every check ✓', () => {
+    const ws = new Workspace({ activeUser: COORDINATOR, now: new Date(2025, 3, 5), htmlFiles: distHtmlFiles(), scopes: manifestScopes() });
+    installGlobals(ws);
+    const { fn } = loadBundle(ws);
+    fn.menuSetupSheets();
+    ws.endExecution();
+    ws.properties.script.PICKER_API_KEY = 'AIza-stand-in-key';
+    ws.properties.script.CLOUD_PROJECT_NUMBER = '123456789012';
+    fn.menuSelfCheck();
+    expect(ws.ui.shown.at(-1)).toMatchObject({ kind: 'modalDialog', title: 'ตรวจสอบการเชื่อมต่อกับ Google' });
+    const report = fn.runSelfCheck() as { results: { id: string; status: string; error: string }[]; leftovers: string[] };
+    expect(report.results.filter((r) => r.status !== 'ok')).toEqual([]);
+    expect(report.results).toHaveLength(13);
+    expect(report.leftovers).toEqual([]);
+  });
 });
