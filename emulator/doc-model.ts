@@ -92,6 +92,11 @@ export interface DocModel {
   id: string;
   name: string;
   documentStyle: PageStyle;
+  /**
+   * Docs API DocumentFormat.documentMode; a PAGELESS Doc ignores page size, margins and
+   * orientation. Absent: never set, so the user's setting for new Docs (ws.docsBehaviour).
+   */
+  documentMode?: 'PAGES' | 'PAGELESS';
   /** content[0] is always a SectionBreakNode. */
   content: BodyNode[];
 }

@@ -2,7 +2,7 @@
  * Editing helpers over the DocModel (doc-model.ts), shared by the DocumentApp and Docs API
  * stand-ins. The model stays the only state: these functions edit it in place.
  */
-import type { BodyNode, ParagraphNode, TableCellNode, TableNode, TextRun, TextStyle } from './doc-model';
+import type { BodyNode, DocModel, ParagraphNode, TableCellNode, TableNode, TextRun, TextStyle } from './doc-model';
 
 export type StylePatch = { [K in keyof TextStyle]?: TextStyle[K] | null };
 
@@ -91,6 +91,45 @@ export function styleAt(p: ParagraphNode, offset?: number | null): TextStyle {
     pos += r.text.length;
   }
   return p.runs[p.runs.length - 1]?.style ?? {};
+}
+
+// eslint-disable-next-line no-control-regex
+const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
+/**
+ * Inserted text as Docs keeps it: "Some control characters (U+0000-U+0008, U+000C-U+001F) and
+ * characters from the Unicode Basic Multilingual Plane Private Use Area (U+E000-U+F8FF) will be
+ * stripped out of the inserted text" (InsertTextRequest,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+ * DocumentApp writes into the same documents, so the stand-in strips there too.
+ */
+export function stripInserted(text: string): string {
+  return text.replace(STRIPPED, '');
+}
+
+/** "Up to 1.02 million characters" per document (https://support.google.com/drive/answer/37603). */
+export const DOC_MAX_CHARACTERS = 1_020_000;
+
+/** The document's length in Docs API indexes (UTF-16 units, one per paragraph end, table, row, cell, break). */
+export function docCharacters(doc: DocModel): number {
+  const para = (p: ParagraphNode): number => paragraphLength(p) + (p.pageBreak ? 1 : 0) + 1;
+  let n = 0;
+  for (const node of doc.content) {
+    if (node.type === 'sectionBreak') n += 1;
+    else if (node.type === 'paragraph') n += para(node);
+    else
+      n +=
+        2 +
+        node.rows.reduce((r, row) => r + 1 + row.cells.reduce((c, cell) => c + 1 + cell.paragraphs.reduce((k, p) => k + para(p), 0), 0), 0);
+  }
+  return n;
+}
+
+/** Refuses an edit that leaves the document larger than Docs holds (the wording is the stand-in's). */
+export function checkDocSize(doc: DocModel): void {
+  const n = docCharacters(doc);
+  if (n > DOC_MAX_CHARACTERS)
+    throw new Error(`Document ${doc.id} would hold ${n} characters; a Google Doc holds at most ${DOC_MAX_CHARACTERS} (stand-in wording).`);
 }
 
 export function deepCopy<T>(v: T): T {

@@ -19,9 +19,23 @@
  * 'API call to docs.documents.batchUpdate failed with error: Invalid requests[N].kind: reason'.
  * Supported kinds: pinTableHeaderRows, mergeTableCells (rowSpan 1 only: the model has no row
  * spans), updateTableColumnProperties, updateTableCellStyle (backgroundColor, contentAlignment),
- * updateTextStyle, updateParagraphStyle, insertSectionBreak (NEXT_PAGE, at
- * the start of a body paragraph), updateSectionStyle (margins, flipPageOrientation),
- * updateDocumentStyle (pageSize, margins). Anything else throws a 'stand-in:' error.
+ * updateTextStyle, updateParagraphStyle, deleteContentRange (text inside one paragraph, or a
+ * section break with the newline before it), insertSectionBreak (NEXT_PAGE, at the start of a
+ * body paragraph), updateSectionStyle (margins, flipPageOrientation), updateDocumentStyle
+ * (pageSize, margins, documentFormat.documentMode). Anything else throws a 'stand-in:' error.
+ *
+ * Rules enforced as the API states them:
+ * - updateTextStyle, updateParagraphStyle and deleteContentRange ranges may not reach the body's
+ *   final newline: 'Index N must be less than the end index of the referenced segment, M.'
+ *   (N is the request's endIndex here; Google's pages do not pin which index the message names).
+ *   One bad request fails the whole batch.
+ * - deleteContentRange may not delete "the newline character before a … SectionBreak without
+ *   deleting the element" (DeleteContentRangeRequest,
+ *   https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest).
+ * - a batch that leaves the document over 1.02 million characters fails (doc-ops.ts checkDocSize).
+ * Open behaviours are switched by ws.docsBehaviour: the style a new section starts with
+ * (newSectionStyle), whether documentFormat.documentMode can be written (documentModeWritable),
+ * the mode of a Doc that never set one (newDocumentMode).
  */
 import type {
   Alignment,
@@ -34,9 +48,9 @@ import type {
   TextRun,
   TextStyle,
 } from './doc-model';
-import { deepCopy, newParagraph, styleParagraphRange, type StylePatch } from './doc-ops';
+import { checkDocSize, deepCopy, newParagraph, normalizeRuns, paragraphLength, styleParagraphRange, type StylePatch } from './doc-ops';
 import { wrap } from './proxy';
-import type { Workspace } from './workspace';
+import type { DocsBehaviour, Workspace } from './workspace';
 
 // ---------------------------------------------------------------- layout
 
@@ -201,7 +215,10 @@ function sectionStyleJson(s: SectionStyle, first: boolean): Json {
 }
 
 /** The Docs API Document JSON for a DocModel (what Docs.Documents.get returns). */
-export function docsApiDocument(doc: DocModel): GoogleAppsScript.Docs.Schema.Document {
+export function docsApiDocument(
+  doc: DocModel,
+  newDocumentMode: DocsBehaviour['newDocumentMode'] = 'PAGES',
+): GoogleAppsScript.Docs.Schema.Document {
   const lay = docsLayout(doc);
   const content: Json[] = [];
   let pi = 0;
@@ -264,6 +281,7 @@ export function docsApiDocument(doc: DocModel): GoogleAppsScript.Docs.Schema.Doc
       marginHeader: pt(36),
       marginFooter: pt(36),
       pageNumberStart: 1,
+      documentFormat: { documentMode: doc.documentMode ?? newDocumentMode },
     },
   };
   return out as GoogleAppsScript.Docs.Schema.Document;
@@ -333,14 +351,18 @@ function cellsOf(t: TablePos, range: unknown): { rows: number[]; cols: number[];
   return { rows, cols, rowIndex, columnIndex };
 }
 
-function rangeOf(v: unknown, lay: DocsLayout): { s: number; e: number } {
+/**
+ * A request's range. `mayReachEnd` only for section styles, whose pages state no such rule; text,
+ * paragraph and delete ranges must stop before the body's final newline.
+ */
+function rangeOf(v: unknown, lay: DocsLayout, mayReachEnd = false): { s: number; e: number } {
   const r = obj(v, 'range');
   if (r.segmentId !== undefined && r.segmentId !== '') throw new Error('stand-in: ranges outside the body are not supported');
   const s = int(r.startIndex, 'range.startIndex');
   const e = int(r.endIndex, 'range.endIndex');
   if (s >= e) throw new RequestError('The range should not be empty.');
-  if (s < 1 || e > lay.endIndex)
-    throw new RequestError(`Index ${e - 1} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
+  if (s < 1 || e > lay.endIndex || (!mayReachEnd && e >= lay.endIndex))
+    throw new RequestError(`Index ${e} must be less than the end index of the referenced segment, ${lay.endIndex}.`);
   return { s, e };
 }
 
@@ -348,7 +370,7 @@ function isEmptyCell(c: TableCellNode): boolean {
   return c.paragraphs.every((p) => p.runs.every((r) => r.text === '') && !p.pageBreak);
 }
 
-type Handler = (doc: DocModel, req: Json, kind: string) => void;
+type Handler = (doc: DocModel, req: Json, kind: string, behaviour: DocsBehaviour) => void;
 
 const HANDLERS: Record<string, Handler> = {
   pinTableHeaderRows(doc, req) {
@@ -525,7 +547,47 @@ const HANDLERS: Record<string, Handler> = {
     }
   },
 
-  insertSectionBreak(doc, req) {
+  deleteContentRange(doc, req) {
+    const lay = docsLayout(doc);
+    const { s, e } = rangeOf(req.range, lay);
+    // A section break with the newline before it: the two paragraphs around the break merge.
+    const sec = lay.sections.find((x) => x.start !== null && x.end === e);
+    if (sec) {
+      const before = lay.paragraphs.find((p) => p.contentIndex === sec.contentIndex - 1);
+      const after = doc.content[sec.contentIndex + 1];
+      if (!before || s !== before.end - 1)
+        throw new Error('stand-in: deleteContentRange over a section break is only supported with the newline just before it');
+      if (after?.type !== 'paragraph') throw new Error('stand-in: deleteContentRange of a section break needs a paragraph after it');
+      before.node.runs.push(...after.runs);
+      normalizeRuns(before.node);
+      doc.content.splice(sec.contentIndex, 2);
+      return;
+    }
+    const p = lay.paragraphs.find((x) => s >= x.start && e <= x.end);
+    if (!p) throw new Error('stand-in: deleteContentRange across paragraphs or tables is not implemented');
+    if (e === p.end) {
+      const next = p.contentIndex === null ? undefined : doc.content[p.contentIndex + 1];
+      if (next?.type === 'sectionBreak' || next?.type === 'table')
+        throw new RequestError(
+          'Invalid deletion range: the newline before a table or section break cannot be deleted without the element.',
+        );
+      throw new Error('stand-in: deleting a paragraph break is not implemented');
+    }
+    const from = s - p.start - (p.node.pageBreak ? 1 : 0);
+    const to = e - p.start - (p.node.pageBreak ? 1 : 0);
+    if (from < 0 || to > paragraphLength(p.node)) throw new Error('stand-in: deleting a page break is not implemented');
+    let pos = 0;
+    for (const r of p.node.runs) {
+      const a = pos;
+      pos += r.text.length;
+      const cutFrom = Math.max(from, a) - a;
+      const cutTo = Math.min(to, pos) - a;
+      if (cutTo > cutFrom) r.text = r.text.slice(0, cutFrom) + r.text.slice(cutTo);
+    }
+    normalizeRuns(p.node);
+  },
+
+  insertSectionBreak(doc, req, _kind, behaviour) {
     if (req.endOfSegmentLocation !== undefined) throw new Error('stand-in: insertSectionBreak at endOfSegmentLocation is not implemented');
     const loc = obj(req.location, 'location');
     if (loc.segmentId !== undefined && loc.segmentId !== '') throw new RequestError('Section breaks can only be inserted inside the body.');
@@ -551,13 +613,16 @@ const HANDLERS: Record<string, Handler> = {
     }
     const emptyPara: ParagraphNode = { ...deepCopy(p.node), runs: [] };
     delete emptyPara.pageBreak;
-    const brk: SectionBreakNode = { type: 'sectionBreak', style: deepCopy(sec?.style ?? {}) };
+    const brk: SectionBreakNode = {
+      type: 'sectionBreak',
+      style: behaviour.newSectionStyle === 'inherit' ? deepCopy(sec?.style ?? {}) : {},
+    };
     doc.content.splice(p.contentIndex, 0, emptyPara, brk);
   },
 
   updateSectionStyle(doc, req, kind) {
     const lay = docsLayout(doc);
-    const { s, e } = rangeOf(req.range, lay);
+    const { s, e } = rangeOf(req.range, lay, true);
     const st = obj(req.sectionStyle, 'sectionStyle');
     const has = fieldMask(req.fields, ['marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'flipPageOrientation'], kind);
     lay.sections.forEach((sec, i) => {
@@ -576,10 +641,16 @@ const HANDLERS: Record<string, Handler> = {
     });
   },
 
-  updateDocumentStyle(doc, req, kind) {
+  updateDocumentStyle(doc, req, kind, behaviour) {
     const ds = obj(req.documentStyle, 'documentStyle');
-    const has = fieldMask(req.fields, ['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight'], kind);
+    const has = fieldMask(req.fields, ['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'documentFormat'], kind);
     const style = doc.documentStyle;
+    if (has('documentFormat.documentMode')) {
+      if (!behaviour.documentModeWritable) throw new RequestError("Invalid field mask: 'documentFormat.documentMode' cannot be updated.");
+      const mode = obj(ds.documentFormat, 'documentStyle.documentFormat').documentMode;
+      if (mode !== 'PAGES' && mode !== 'PAGELESS') throw new RequestError(`Invalid documentMode ${String(mode)}.`);
+      doc.documentMode = mode;
+    }
     if (has('pageSize.width') || has('pageSize.height')) {
       const size = obj(ds.pageSize, 'documentStyle.pageSize');
       if (has('pageSize.width')) style.pageWidth = dim(size.width, 'pageSize.width');
@@ -609,7 +680,7 @@ export class FakeDocumentsCollection implements Pick<
     return d;
   }
   get(documentId: string, _optionalArgs?: object): GoogleAppsScript.Docs.Schema.Document {
-    return docsApiDocument(this._doc('get', documentId));
+    return docsApiDocument(this._doc('get', documentId), this._ws.docsBehaviour.newDocumentMode);
   }
   create(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
     throw new Error(`stand-in: Docs.Documents.create is not implemented (use DocumentApp.create) ${resource.title ?? ''}`);
@@ -632,14 +703,16 @@ export class FakeDocumentsCollection implements Pick<
       const handler = HANDLERS[kind];
       if (!handler) throw new Error(`stand-in: Docs.Documents.batchUpdate request kind '${kind}' is not implemented`);
       try {
-        handler(copy, obj(req[kind], kind), kind);
+        handler(copy, obj(req[kind], kind), kind, this._ws.docsBehaviour);
       } catch (e) {
         if (e instanceof RequestError) throw apiError('batchUpdate', `Invalid requests[${i}].${kind}: ${e.message}`);
         throw e;
       }
     });
+    checkDocSize(copy);
     doc.content = copy.content;
     doc.documentStyle = copy.documentStyle;
+    if (copy.documentMode) doc.documentMode = copy.documentMode;
     this._writes += 1;
     const f = this._ws.drive.files[doc.id];
     if (f) f.lastUpdated = this._ws.now();

@@ -7,7 +7,14 @@
  * - appendTable(cells) needs a non-empty rectangular string[][]; ragged rows throw a stand-in
  *   error (the add-on always sends rectangles). A '\n' in a cell string makes separate paragraphs.
  *   Like Docs, appending a table also appends an empty paragraph after it.
- * - appendParagraph('a\nb') keeps '\n' as a soft line break inside one paragraph.
+ * - appendParagraph('a\nb') and setText('a\nb'): Google's pages do not say whether '\n' becomes a soft
+ *   line break or a new paragraph; ws.docsBehaviour.lineBreaks plays either ('soft' by default).
+ * - Body.clear(): whether section breaks survive is not documented; ws.docsBehaviour.clearSectionBreaks
+ *   plays either ('removed' by default; 'kept' leaves each later break with one empty paragraph).
+ * - A Doc whose mode was never set is PAGES or PAGELESS as ws.docsBehaviour.newDocumentMode says
+ *   (a user setting, whichever service created it).
+ * - Text written loses what the Docs API strips from inserted text (doc-ops.ts stripInserted), and
+ *   an edit that makes the document larger than 1.02 million characters throws (checkDocSize).
  * - setHeading() is accepted but not stored (the DocModel has no heading field): style headings
  *   explicitly. getHeading() is not implemented.
  * - After saveAndClose() every call on that Document and its elements throws
@@ -24,7 +31,17 @@ import {
   type TableNode,
   type TableRowNode,
 } from './doc-model';
-import { newCell, newParagraph, normalizeRuns, paragraphsIn, styleAt, styleParagraphRange, type StylePatch } from './doc-ops';
+import {
+  checkDocSize,
+  newCell,
+  newParagraph,
+  normalizeRuns,
+  paragraphsIn,
+  stripInserted,
+  styleAt,
+  styleParagraphRange,
+  type StylePatch,
+} from './doc-ops';
 import { Fake, enumName, enumOf } from './fake-base';
 import { notImplemented } from './proxy';
 import type { Workspace } from './workspace';
@@ -132,6 +149,34 @@ export const DOC_MISSING = "Document is missing (perhaps it was deleted, or you 
 interface DocSession {
   docId: string;
   closed: boolean;
+}
+
+/** The paragraphs a written text becomes under the workspace's line-break behaviour. */
+function writtenLines(ws: Workspace, text: string): string[] {
+  const clean = stripInserted(text);
+  return ws.docsBehaviour.lineBreaks === 'paragraphs' ? clean.split('\n') : [clean];
+}
+
+/** Inserts `nodes` right after `node`, in the body or in the table cell that holds it. */
+function insertAfter(doc: DocModel, node: ParagraphNode, nodes: ParagraphNode[]): void {
+  if (!nodes.length) return;
+  const at = doc.content.indexOf(node);
+  if (at >= 0) {
+    doc.content.splice(at + 1, 0, ...nodes);
+    return;
+  }
+  for (const n of doc.content) {
+    if (n.type !== 'table') continue;
+    for (const row of n.rows)
+      for (const cell of row.cells) {
+        const i = cell.paragraphs.indexOf(node);
+        if (i >= 0) {
+          cell.paragraphs.splice(i + 1, 0, ...nodes);
+          return;
+        }
+      }
+  }
+  throw new Error('stand-in: paragraph not found in its document');
 }
 
 abstract class DocFake<T> extends Fake<T> {
@@ -459,7 +504,14 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
   }
   setText(text: string): void {
     const style = this._node.runs[0]?.style ?? {};
-    this._node.runs = text === '' ? [] : [{ text, style: { ...style } }];
+    const [first, ...more] = writtenLines(this._ws, text);
+    this._node.runs = first === '' ? [] : [{ text: first, style: { ...style } }];
+    insertAfter(
+      this._doc(),
+      this._node,
+      more.map((t) => newParagraph(t, style)),
+    );
+    checkDocSize(this._doc());
   }
   clear(): Paragraph {
     this._node.runs = [];
@@ -467,11 +519,13 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
   }
   appendText(text: string | Text): Text {
     if (typeof text !== 'string') throw notImplemented('Paragraph', 'appendText(Text)');
+    const clean = stripInserted(text);
     const start = paragraphText(this._node).length;
     const style = this._node.runs[this._node.runs.length - 1]?.style ?? {};
-    this._node.runs.push({ text, style: { ...style } });
+    this._node.runs.push({ text: clean, style: { ...style } });
     normalizeRuns(this._node);
-    return new FakeText(this._ws, this._session, [this._node], start, start + text.length)._proxy;
+    checkDocSize(this._doc());
+    return new FakeText(this._ws, this._session, [this._node], start, start + clean.length)._proxy;
   }
   editAsText(): Text {
     return new FakeText(this._ws, this._session, [this._node])._proxy;
@@ -783,9 +837,10 @@ export class FakeTableCell extends DocFake<TableCell> implements CellApi {
   }
   appendParagraph(text: string | Paragraph): Paragraph {
     if (typeof text !== 'string') throw notImplemented('TableCell', 'appendParagraph(Paragraph)');
-    const p = newParagraph(text);
-    this._node.paragraphs.push(p);
-    return new FakeParagraph(this._ws, this._session, p)._proxy;
+    const ps = writtenLines(this._ws, text).map((t) => newParagraph(t));
+    this._node.paragraphs.push(...ps);
+    checkDocSize(this._doc());
+    return new FakeParagraph(this._ws, this._session, ps[0])._proxy;
   }
   getColSpan(): number {
     return this._node.mergedAway ? 0 : this._node.columnSpan;
@@ -860,14 +915,16 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
   }
   clear(): Body {
     const d = this._doc();
-    d.content = [d.content[0], newParagraph()];
+    const kept = this._ws.docsBehaviour.clearSectionBreaks === 'kept' ? d.content.slice(1).filter((n) => n.type === 'sectionBreak') : [];
+    d.content = [d.content[0], newParagraph(), ...kept.flatMap((b) => [b, newParagraph()])];
     return this._proxy;
   }
   appendParagraph(text: string | Paragraph): Paragraph {
     if (typeof text !== 'string') throw notImplemented('Body', 'appendParagraph(Paragraph)');
-    const p = newParagraph(text);
-    this._doc().content.push(p);
-    return new FakeParagraph(this._ws, this._session, p)._proxy;
+    const ps = writtenLines(this._ws, text).map((t) => newParagraph(t));
+    this._doc().content.push(...ps);
+    checkDocSize(this._doc());
+    return new FakeParagraph(this._ws, this._session, ps[0])._proxy;
   }
   appendTable(cells?: string[][] | Table): Table {
     if (!Array.isArray(cells)) throw notImplemented('Body', 'appendTable() without a string[][]');
@@ -886,13 +943,14 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
     });
     const table: TableNode = {
       type: 'table',
-      rows: cells.map((row) => ({ cells: row.map((c) => newCell(c)) })),
+      rows: cells.map((row) => ({ cells: row.map((c) => newCell(stripInserted(c))) })),
       columnWidths: cells[0].map(() => null),
       pinnedHeaderRows: 0,
       borderWidth: 1,
     };
     const d = this._doc();
     d.content.push(table, newParagraph());
+    checkDocSize(d);
     return new FakeTable(this._ws, this._session, table)._proxy;
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {

@@ -188,9 +188,45 @@ export interface WorkspaceOptions {
    * grants them; 'unchecked' lets every call through (for tests of a stand-in itself).
    */
   scopes?: readonly string[] | 'unchecked';
+  /** Docs behaviours Google's pages leave open (default DEFAULT_DOCS_BEHAVIOUR). */
+  docs?: Partial<DocsBehaviour>;
 }
 
 export type LockKind = 'document' | 'script' | 'user';
+
+/**
+ * Where Google's pages leave the Docs services' behaviour open, the stand-in can play each
+ * plausible answer; the add-on must work under all of them (tests run the writer under each).
+ */
+export interface DocsBehaviour {
+  /** appendParagraph / setText with '\n': 'soft' line breaks inside one paragraph, or one paragraph per line. */
+  lineBreaks: 'soft' | 'paragraphs';
+  /** Body.clear(): the section breaks after the first are 'removed', or 'kept' (each with an empty paragraph). */
+  clearSectionBreaks: 'removed' | 'kept';
+  /** insertSectionBreak: the new section copies the style of the section it splits, or starts with none. */
+  newSectionStyle: 'inherit' | 'default';
+  /** A new Doc's mode, which the user's Docs settings decide. */
+  newDocumentMode: 'PAGES' | 'PAGELESS';
+  /** Whether updateDocumentStyle accepts documentFormat.documentMode (recent in the API). */
+  documentModeWritable: boolean;
+}
+
+export const DEFAULT_DOCS_BEHAVIOUR: Readonly<DocsBehaviour> = {
+  lineBreaks: 'soft',
+  clearSectionBreaks: 'removed',
+  newSectionStyle: 'inherit',
+  newDocumentMode: 'PAGES',
+  documentModeWritable: true,
+};
+
+/** Every plausible value of each switch, for tests that run under each. */
+export const DOCS_BEHAVIOUR_CHOICES: { readonly [K in keyof DocsBehaviour]: readonly DocsBehaviour[K][] } = {
+  lineBreaks: ['soft', 'paragraphs'],
+  clearSectionBreaks: ['removed', 'kept'],
+  newSectionStyle: ['inherit', 'default'],
+  newDocumentMode: ['PAGES', 'PAGELESS'],
+  documentModeWritable: [true, false],
+};
 
 // ---------------------------------------------------------------- helpers
 
@@ -317,10 +353,13 @@ export class Workspace {
   dateCtor: DateConstructor = Date;
   /** Granted OAuth scopes; null = no check (not serialized: it is how the workspace was set up). */
   grantedScopes: ReadonlySet<string> | null;
+  /** How the Docs stand-ins answer where Google's pages are silent (not serialized). */
+  docsBehaviour: DocsBehaviour;
 
   constructor(options: WorkspaceOptions = {}) {
     this.htmlFiles = { ...(options.htmlFiles ?? {}) };
     this.grantedScopes = grantedFrom(options.scopes);
+    this.docsBehaviour = { ...DEFAULT_DOCS_BEHAVIOUR, ...(options.docs ?? {}) };
     const activeUser = options.activeUser ?? 'user@example.com';
     this.data = {
       counters: { id: 0, uuid: 0, sheetId: 0 },

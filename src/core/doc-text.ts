@@ -18,6 +18,7 @@
  *   anything is created.
  */
 import type { LayoutBlock, ReportLayout } from './report-layout';
+import { DOC_TEXT } from './labels';
 import { UserFacingError } from './problems';
 import { formatCount } from './thai';
 
@@ -88,18 +89,10 @@ export function estimateDocCharacters(layout: ReportLayout): number {
   return 1 + layout.sections.reduce((n, s) => n + 1 + s.blocks.reduce((m, b) => m + blockUnits(b), 0), 0);
 }
 
-export const DOC_SIZE_TEXT = {
-  tooLarge:
-    'รายงานนี้ยาวประมาณ {size} ตัวอักษร เกินกว่าที่ Google เอกสารหนึ่งไฟล์รับได้ ({max} ตัวอักษร) — ยังไม่ได้สร้างหรือแก้ไขเอกสารใด ' +
-    'ให้แยกรายงานเป็นหลายฉบับตามหน่วยงานที่รับผิดชอบ หรือย่อข้อความที่ยาวมากในชีต "มาตรการ" และ "ผลการดำเนินการ" ให้สั้นลง แล้วสร้างรายงานอีกครั้ง',
-} as const;
-
 /** Refuses, before anything is created, a report larger than a Doc can hold. */
 export function checkReportSize(layout: ReportLayout): void {
   const size = estimateDocCharacters(layout);
   if (size > DOC_MAX_CHARACTERS) {
-    throw new UserFacingError(
-      DOC_SIZE_TEXT.tooLarge.replace('{size}', formatCount(size)).replace('{max}', formatCount(DOC_MAX_CHARACTERS)),
-    );
+    throw new UserFacingError(DOC_TEXT.tooLarge.replace('{size}', formatCount(size)).replace('{max}', formatCount(DOC_MAX_CHARACTERS)));
   }
 }

@@ -21,6 +21,7 @@ export interface DocsTableRow {
 }
 export interface DocsDocument {
   body?: { content?: DocsElement[] };
+  documentStyle?: { documentFormat?: { documentMode?: string } };
 }
 
 interface Location {
@@ -82,6 +83,8 @@ export type DocsRequest =
       };
     }
   | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount: number } }
+  | { deleteContentRange: { range: Range } }
+  | { updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }; fields: 'documentFormat.documentMode' } }
   | { mergeTableCells: { tableRange: TableRange } }
   | { insertSectionBreak: { location: Location; sectionType: 'NEXT_PAGE' } }
   | {
@@ -279,10 +282,11 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
   return { styles, structure };
 }
 
-function sectionStyle(orientationFlip: boolean, m: Margins): DocsRequest {
+/** The style of the section that holds `at` (the first section: index 1), set in full. */
+function sectionStyle(orientationFlip: boolean, m: Margins, at = 1): DocsRequest {
   return {
     updateSectionStyle: {
-      range: { startIndex: 1, endIndex: 2 },
+      range: { startIndex: at, endIndex: at + 1 },
       sectionStyle: {
         flipPageOrientation: orientationFlip,
         marginTop: pt(m.top),
@@ -335,7 +339,35 @@ export function buildDocsRequests(layout: ReportLayout, doc: DocsDocument): Docs
     const target = placed.paragraphs.find((p) => p.block === firstBlock);
     if (!target) throw new DocStructureError('report title paragraph not found');
     requests.push({ insertSectionBreak: { location: { index: target.start }, sectionType: 'NEXT_PAGE' } });
+    // Which style a new section starts with is not documented: the report's section (after the
+    // newline and the break the insertion added) is styled explicitly, like the memo's.
+    requests.push(sectionStyle(false, report.margins, target.start + 2));
     requests.push(sectionStyle(memo.orientation !== report.orientation, memo.margins));
   }
   return requests;
+}
+
+/**
+ * Section breaks other than the document's first, in a Doc the writer has just cleared and
+ * filled: whether Body.clear() removes them is not documented, and one left behind would start
+ * the report on a page of its own with an old section's style. Each is deleted with the newline
+ * before it (the API refuses that newline alone), last first so earlier indexes hold.
+ */
+export function leftoverSectionBreakDeletes(doc: DocsDocument): DocsRequest[] {
+  const content = doc.body?.content ?? [];
+  const out: DocsRequest[] = [];
+  content.forEach((e, i) => {
+    if (!e.sectionBreak || i === 0) return;
+    const before = content[i - 1];
+    if (!before?.paragraph || e.startIndex === undefined || e.endIndex === undefined)
+      throw new DocStructureError(`section break at ${String(e.startIndex)} does not follow a paragraph`);
+    out.push({ deleteContentRange: { range: { startIndex: e.startIndex - 1, endIndex: e.endIndex } } });
+  });
+  return out.reverse();
+}
+
+/** A pageless Doc ignores page size, margins and orientation: ask for pages (null when it has them). */
+export function pagesModeRequest(doc: DocsDocument): DocsRequest | null {
+  if (doc.documentStyle?.documentFormat?.documentMode !== 'PAGELESS') return null;
+  return { updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }, fields: 'documentFormat.documentMode' } };
 }

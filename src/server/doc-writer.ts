@@ -4,8 +4,14 @@
  * Docs API batchUpdate styles it all — fonts, sizes, bold, alignment, indents — and adds what
  * DocumentApp cannot: the header row repeated on every page, section rows spanning the table,
  * column widths, the memo's portrait page. Styling this way costs no call per paragraph or row.
+ *
+ * It depends on nothing Google's pages leave open: whether appendParagraph turns '\n' into line
+ * breaks or paragraphs (the styling step accepts both), whether Body.clear() keeps section breaks
+ * (leftovers are deleted), which style a new section starts with (every section is styled in
+ * full), whether a Doc is pageless (pages are asked for; a refusal becomes a warning).
  */
-import { buildDocsRequests, type DocsDocument } from '../core/docs-requests';
+import { buildDocsRequests, leftoverSectionBreakDeletes, pagesModeRequest, type DocsDocument } from '../core/docs-requests';
+import { DOC_TEXT } from '../core/labels';
 import { PAGE, type LayoutTable, type ReportLayout } from '../core/report-layout';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -33,8 +39,22 @@ function setPage(body: Body, layout: ReportLayout): void {
   });
 }
 
-/** Replaces the Doc's whole content with the layout. The Doc keeps its ID and URL. */
-export function writeReport(doc: Document, layout: ReportLayout): void {
+const STRUCTURE_FIELDS =
+  'documentStyle.documentFormat,body.content(startIndex,endIndex,sectionBreak.sectionStyle.sectionType,paragraph.elements.textRun.content,' +
+  'table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))';
+
+/** A batchUpdate refused because of its first request (Apps Script: "… Invalid requests[0].kind: …"). */
+function refusedFirst(e: unknown, kind: string): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.includes(`requests[0].${kind}`);
+}
+
+/**
+ * Replaces the Doc's whole content with the layout. The Doc keeps its ID and URL. Returns
+ * warnings for the user (in Thai) about what Google would not let the writer set.
+ */
+export function writeReport(doc: Document, layout: ReportLayout): string[] {
+  const warnings: string[] = [];
   const id = doc.getId();
   const body = doc.getBody();
   body.clear();
@@ -58,12 +78,25 @@ export function writeReport(doc: Document, layout: ReportLayout): void {
   // DocumentApp's edits are saved; the Docs API now sees the structure with its indexes.
   const docsApi = Docs?.Documents;
   if (!docsApi) throw new Error('Docs advanced service is not enabled (appsscript.json dependencies)');
-  const structure = docsApi.get(id, {
-    fields:
-      'body.content(startIndex,endIndex,paragraph.elements.textRun.content,table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))',
-  }) as DocsDocument;
-  const requests = buildDocsRequests(layout, structure);
-  if (requests.length) {
-    docsApi.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
+  let structure = docsApi.get(id, { fields: STRUCTURE_FIELDS }) as DocsDocument;
+  // Section breaks Body.clear() may have left (an earlier memo's): gone before anything is styled.
+  const leftovers = leftoverSectionBreakDeletes(structure);
+  if (leftovers.length) {
+    docsApi.batchUpdate({ requests: leftovers as GoogleAppsScript.Docs.Schema.Request[] }, id);
+    structure = docsApi.get(id, { fields: STRUCTURE_FIELDS }) as DocsDocument;
   }
+  const requests = buildDocsRequests(layout, structure);
+  const pages = pagesModeRequest(structure);
+  if (pages) {
+    try {
+      docsApi.batchUpdate({ requests: [pages, ...requests] as GoogleAppsScript.Docs.Schema.Request[] }, id);
+      return warnings;
+    } catch (e) {
+      // A batch applies all or nothing: refused for the mode alone, the rest is sent again.
+      if (!refusedFirst(e, 'updateDocumentStyle')) throw e;
+      warnings.push(DOC_TEXT.pageless);
+    }
+  }
+  if (requests.length) docsApi.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
+  return warnings;
 }

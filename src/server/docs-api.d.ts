@@ -10,4 +10,11 @@ declare namespace GoogleAppsScript.Docs.Schema {
   interface SectionStyle {
     flipPageOrientation?: boolean;
   }
+  /** Pages or pageless (DocumentStyle.documentFormat); a pageless Doc ignores size, margins and orientation. */
+  interface DocumentFormat {
+    documentMode?: 'DOCUMENT_MODE_UNSPECIFIED' | 'PAGES' | 'PAGELESS';
+  }
+  interface DocumentStyle {
+    documentFormat?: DocumentFormat;
+  }
 }

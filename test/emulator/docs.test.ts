@@ -1,7 +1,7 @@
 import { installGlobals, type AppsScriptGlobals } from '../../emulator';
 import { cellText, paragraphText, type TableNode } from '../../emulator/doc-model';
 import { manifestScopes, SCOPE } from '../../emulator/scopes';
-import { Workspace } from '../../emulator/workspace';
+import { Workspace, type DocsBehaviour } from '../../emulator/workspace';
 
 function setup(): { ws: Workspace; g: AppsScriptGlobals } {
   // The full drive scope only so that a test can look at the Doc's file through DriveApp.
@@ -247,5 +247,135 @@ describe('Docs advanced service stand-in', () => {
     expect(m.content[2]).toEqual({ type: 'sectionBreak', style: { flipPageOrientation: true, marginLeft: 36 } });
     expect(m.documentStyle.pageWidth).toBe(595.3);
     expect(() => batch(g, id, [{ insertSectionBreak: { location: { index: 9 } } }])).toThrow('Invalid requests[0].insertSectionBreak');
+  });
+});
+
+describe('the Docs stand-ins refuse and strip what Google does', () => {
+  function withBehaviour(docs: Partial<DocsBehaviour>): { ws: Workspace; g: AppsScriptGlobals } {
+    const ws = new Workspace({ docs });
+    const g = {} as AppsScriptGlobals;
+    installGlobals(ws, g);
+    return { ws, g };
+  }
+
+  test("a style range may not reach the body's final newline, and one bad request fails the whole batch", () => {
+    const { ws, g } = setup();
+    const doc = g.DocumentApp.create('d');
+    doc.getBody().getParagraphs()[0].setText('กขค'); // [1, 5): 'กขค' and its newline, the body's last
+    const id = doc.getId();
+    doc.saveAndClose();
+    const bold = { updateTextStyle: { range: { startIndex: 1, endIndex: 4 }, textStyle: { bold: true }, fields: 'bold' } };
+    const tooFar = {
+      updateParagraphStyle: { range: { startIndex: 1, endIndex: 5 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' },
+    };
+    expect(() => batch(g, id, [bold, tooFar])).toThrow(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].updateParagraphStyle: Index 5 must be less than the end index of the referenced segment, 5.',
+    );
+    expect(ws.docs.get(id).content[1]).toMatchObject({ runs: [{ text: 'กขค', style: {} }] });
+    expect(() => batch(g, id, [{ deleteContentRange: { range: { startIndex: 2, endIndex: 5 } } }])).toThrow('Index 5 must be less than');
+    // Stopping before the newline styles the paragraph all the same.
+    batch(g, id, [bold, { ...tooFar, updateParagraphStyle: { ...tooFar.updateParagraphStyle, range: { startIndex: 1, endIndex: 4 } } }]);
+    expect(ws.docs.get(id).content[1]).toMatchObject({ alignment: 'center', runs: [{ text: 'กขค', style: { bold: true } }] });
+  });
+
+  test('written text loses control characters and Private Use Area characters, as inserted text does', () => {
+    const { ws, g } = setup();
+    const doc = g.DocumentApp.create('d');
+    const body = doc.getBody();
+    body.appendParagraph('a\u0001b\u000cc\ue000d\tf');
+    body.getParagraphs()[0].setText('x\u001fy');
+    body.appendTable([['ท\uf70bี่', 'ok']]);
+    const texts = ws.docs
+      .get(doc.getId())
+      .content.flatMap((n) => (n.type === 'paragraph' ? [paragraphText(n)] : n.type === 'table' ? [cellText(n.rows[0].cells[0])] : []));
+    expect(texts).toEqual(['xy', 'abcd\tf', 'ที่', '']);
+  });
+
+  test('a document larger than 1.02 million characters is refused', () => {
+    const { g } = setup();
+    const body = g.DocumentApp.create('d').getBody();
+    body.appendParagraph('ก'.repeat(1_019_990));
+    expect(() => body.appendParagraph('ข'.repeat(20))).toThrow('a Google Doc holds at most 1020000');
+  });
+
+  test.each(['soft', 'paragraphs'] as const)('appendParagraph with a line break: %s', (lineBreaks) => {
+    const { ws, g } = withBehaviour({ lineBreaks });
+    const doc = g.DocumentApp.create('d');
+    doc.getBody().appendParagraph('บรรทัด ๑\nบรรทัด ๒');
+    const paragraphs = ws.docs.get(doc.getId()).content.filter((n) => n.type === 'paragraph');
+    expect(paragraphs.map((p) => (p.type === 'paragraph' ? paragraphText(p) : ''))).toEqual(
+      lineBreaks === 'soft' ? ['', 'บรรทัด ๑\nบรรทัด ๒'] : ['', 'บรรทัด ๑', 'บรรทัด ๒'],
+    );
+  });
+
+  test.each(['removed', 'kept'] as const)('Body.clear() and section breaks: %s', (clearSectionBreaks) => {
+    const { ws, g } = withBehaviour({ clearSectionBreaks });
+    const doc = g.DocumentApp.create('d');
+    doc.getBody().getParagraphs()[0].setText('memo');
+    doc.getBody().appendParagraph('report');
+    const id = doc.getId();
+    doc.saveAndClose();
+    batch(g, id, [{ insertSectionBreak: { location: { index: 6 }, sectionType: 'NEXT_PAGE' } }]);
+    g.DocumentApp.openById(id).getBody().clear();
+    expect(ws.docs.get(id).content.map((n) => n.type)).toEqual(
+      clearSectionBreaks === 'removed' ? ['sectionBreak', 'paragraph'] : ['sectionBreak', 'paragraph', 'sectionBreak', 'paragraph'],
+    );
+  });
+
+  test('a section break is deleted together with the newline before it, never that newline alone', () => {
+    const { ws, g } = withBehaviour({ clearSectionBreaks: 'kept' });
+    const doc = g.DocumentApp.create('d');
+    doc.getBody().getParagraphs()[0].setText('memo');
+    doc.getBody().appendParagraph('report');
+    const id = doc.getId();
+    doc.saveAndClose();
+    batch(g, id, [{ insertSectionBreak: { location: { index: 6 }, sectionType: 'NEXT_PAGE' } }]);
+    // [1,6) 'memo\n', [6,7) the inserted '\n', [7,8) the break, [8,15) 'report\n'
+    expect(() => batch(g, id, [{ deleteContentRange: { range: { startIndex: 6, endIndex: 7 } } }])).toThrow(
+      'Invalid requests[0].deleteContentRange',
+    );
+    batch(g, id, [{ deleteContentRange: { range: { startIndex: 6, endIndex: 8 } } }]);
+    const content = ws.docs.get(id).content;
+    expect(content.map((n) => (n.type === 'paragraph' ? paragraphText(n) : n.type))).toEqual(['sectionBreak', 'memo', 'report']);
+  });
+
+  test.each(['inherit', 'default'] as const)('a new section starts with its style: %s', (newSectionStyle) => {
+    const { ws, g } = withBehaviour({ newSectionStyle });
+    const doc = g.DocumentApp.create('d');
+    doc.getBody().getParagraphs()[0].setText('memo');
+    doc.getBody().appendParagraph('report');
+    const id = doc.getId();
+    doc.saveAndClose();
+    batch(g, id, [
+      {
+        updateSectionStyle: {
+          range: { startIndex: 1, endIndex: 2 },
+          sectionStyle: { flipPageOrientation: true },
+          fields: 'flipPageOrientation',
+        },
+      },
+      { insertSectionBreak: { location: { index: 6 }, sectionType: 'NEXT_PAGE' } },
+    ]);
+    const second = ws.docs.get(id).content[3];
+    expect(second).toEqual({ type: 'sectionBreak', style: newSectionStyle === 'inherit' ? { flipPageOrientation: true } : {} });
+  });
+
+  test.each([true, false])('a pageless Doc asked for pages (documentMode writable: %s)', (documentModeWritable) => {
+    const { ws, g } = withBehaviour({ newDocumentMode: 'PAGELESS', documentModeWritable });
+    const doc = g.DocumentApp.create('d');
+    const id = doc.getId();
+    doc.saveAndClose();
+    expect(g.Docs.Documents.get(id).documentStyle?.documentFormat?.documentMode).toBe('PAGELESS');
+    const pages = {
+      updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }, fields: 'documentFormat.documentMode' },
+    };
+    if (documentModeWritable) {
+      batch(g, id, [pages]);
+      expect(ws.docs.get(id).documentMode).toBe('PAGES');
+      expect(g.Docs.Documents.get(id).documentStyle?.documentFormat?.documentMode).toBe('PAGES');
+    } else {
+      expect(() => batch(g, id, [pages])).toThrow('Invalid requests[0].updateDocumentStyle');
+      expect(g.Docs.Documents.get(id).documentStyle?.documentFormat?.documentMode).toBe('PAGELESS');
+    }
   });
 });
