@@ -6,7 +6,17 @@ import type { FiscalRound } from './fiscal';
 import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
-import { MAX_SHORT_TEXT, MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef, type SettingDef } from './schema';
+import {
+  MAX_SHORT_TEXT,
+  MEASURE_COLUMNS,
+  PROGRESS_COLUMNS,
+  SETTINGS_ROWS,
+  UNIT_COLUMNS,
+  columnOf,
+  type ColumnDef,
+  type ColumnKind,
+  type SettingDef,
+} from './schema';
 import { cleanText, isBlank, isWebLink, normalizeLabel, parseYear, parseYesNo, splitLinks } from './cells';
 import { formatThaiDate, parseNumber, parseThaiDate } from './thai';
 
@@ -178,7 +188,51 @@ class RowReader {
   isEmpty(): boolean {
     return this.values.every(isBlank) && this.formulas.every((f) => !f);
   }
+
+  /** One cell read by its column's kind. */
+  value(def: ColumnDef): KindValue[ColumnKind] {
+    switch (def.kind) {
+      case 'number':
+        return this.number(def.key);
+      case 'year':
+        return this.year(def.key);
+      case 'bool':
+        return this.bool(def.key);
+      case 'links':
+        return this.links(def.key);
+      case 'date':
+        return this.date(def.key);
+      case 'system':
+        return this.raw(def.key);
+      default:
+        return this.text(def.key);
+    }
+  }
+
+  /** Every column of the sheet but `skip`, in column order, each read by its kind. */
+  fields<D extends readonly ColumnDef[], S extends D[number]['key']>(defs: D, skip: readonly S[]): Omit<RowValues<D>, S> {
+    const out: Record<string, unknown> = {};
+    for (const def of defs) if (!(skip as readonly string[]).includes(def.key)) out[def.key] = this.value(def);
+    return out as Omit<RowValues<D>, S>;
+  }
 }
+
+/** What a cell of each kind reads as ('system' cells are the program's own: read as stored). */
+interface KindValue {
+  id: string;
+  text: string;
+  longtext: string;
+  enum: string;
+  number: number | null;
+  year: number | null;
+  bool: boolean;
+  links: string[];
+  date: Date | null;
+  system: Cell;
+}
+
+/** A row of a sheet read by the schema: each column's key with its kind's value. */
+export type RowValues<D extends readonly ColumnDef[]> = { [C in D[number] as C['key']]: KindValue[C['kind']] };
 
 function rowsOf(raw: RawSheet): { values: Cell[]; formulas: string[]; row: number }[] {
   return raw.values.slice(1).map((values, i) => ({ values, formulas: raw.formulas[i + 1] ?? [], row: i + 2 }));
@@ -187,6 +241,12 @@ function rowsOf(raw: RawSheet): { values: Cell[]; formulas: string[]; row: numbe
 function missingSheet(name: string): Problem {
   return { sheet: name, message: `ไม่พบชีต "${name}" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างชีตที่ระบบต้องใช้` };
 }
+
+const HEADER = {
+  id: columnOf(MEASURE_COLUMNS, 'id').header,
+  title: columnOf(MEASURE_COLUMNS, 'title').header,
+  fiscalYear: columnOf(MEASURE_COLUMNS, 'fiscalYear').header,
+};
 
 export function readMeasures(raw: RawSheet | null | undefined, problems: Problem[]): Measure[] {
   const sheet = SHEET.measures;
@@ -209,7 +269,7 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
       problems.push({
         sheet,
         row,
-        column: 'รหัส',
+        column: HEADER.id,
         columnIndex: map.index.id + 1,
         message: 'แถวนี้ไม่มีรหัสมาตรการ — ถ้าเพิ่งเพิ่มแถวใหม่ ให้เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้ ถ้ารหัสถูกลบ ให้ใส่รหัสเดิมกลับคืน (ผลการดำเนินการผูกกับรหัสนี้)',
       });
@@ -220,7 +280,7 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
       problems.push({
         sheet,
         row,
-        column: 'รหัส',
+        column: HEADER.id,
         columnIndex: map.index.id + 1,
         message: `รหัส "${id}" ซ้ำกับแถว ${firstRow} — แถวที่คัดลอกมาต้องมีรหัสใหม่: ลบรหัสในแถวนี้แล้วเลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างรหัสให้`,
       });
@@ -228,29 +288,19 @@ export function readMeasures(raw: RawSheet | null | undefined, problems: Problem
     }
     seen.set(id, row);
     const title = r.text('title');
-    if (!title)
-      problems.push({ sheet, row, column: 'มาตรการ/โครงการ/กิจกรรม', columnIndex: map.index.title + 1, message: 'ยังไม่ได้ใส่ชื่อมาตรการ' });
+    if (!title) problems.push({ sheet, row, column: HEADER.title, columnIndex: map.index.title + 1, message: 'ยังไม่ได้ใส่ชื่อมาตรการ' });
     const fiscalYear = r.year('fiscalYear');
-    if (fiscalYear === null && !problems.some((p) => p.row === row && p.sheet === sheet && p.column === 'ปีงบประมาณ')) {
-      problems.push({ sheet, row, column: 'ปีงบประมาณ', columnIndex: map.index.fiscalYear + 1, message: 'ยังไม่ได้ใส่ปีงบประมาณ (พ.ศ.)' });
+    if (fiscalYear === null && !problems.some((p) => p.row === row && p.sheet === sheet && p.column === HEADER.fiscalYear)) {
+      problems.push({ sheet, row, column: HEADER.fiscalYear, columnIndex: map.index.fiscalYear + 1, message: 'ยังไม่ได้ใส่ปีงบประมาณ (พ.ศ.)' });
     }
+    const fields = r.fields(MEASURE_COLUMNS, ['id', 'title', 'fiscalYear']);
     measures.push({
+      ...fields,
       id,
-      fiscalYear: fiscalYear ?? 0,
-      order: r.number('order') ?? row,
-      section: r.text('section'),
-      itaTags: r.text('itaTags'),
-      issue: r.text('issue'),
       title,
-      steps: r.text('steps'),
-      responsible: r.text('responsible'),
-      period: r.text('period'),
-      monitoring: r.text('monitoring'),
-      targetLabel: r.text('targetLabel'),
-      target: r.number('target'),
-      targetUnit: r.text('targetUnit'),
-      archived: r.bool('archived'),
-      version: parseNumber(r.raw('version')) ?? 0,
+      fiscalYear: fiscalYear ?? 0,
+      order: fields.order ?? row,
+      version: parseNumber(fields.version) ?? 0,
       row,
     });
   }
@@ -281,7 +331,7 @@ export function readProgress(
     const measureId = r.text('measureId');
     const round = r.enumOf<FiscalRound>('round', ROUND_LABEL);
     const status = r.enumOf<Status>('status', STATUS_LABEL) ?? 'not_started';
-    const idCol = { sheet, row, column: 'รหัสมาตรการ', columnIndex: map.index.measureId + 1 };
+    const idCol = { sheet, row, column: columnOf(PROGRESS_COLUMNS, 'measureId').header, columnIndex: map.index.measureId + 1 };
     if (!measureId) {
       problems.push({ ...idCol, message: 'แถวนี้ไม่มีรหัสมาตรการ จึงไม่รู้ว่าเป็นผลของมาตรการใด — ใส่รหัสจากชีต "มาตรการ"' });
       continue;
@@ -295,7 +345,13 @@ export function readProgress(
     }
     if (!round) {
       if (!r.text('round'))
-        problems.push({ sheet, row, column: 'รอบการรายงาน', columnIndex: map.index.round + 1, message: 'ยังไม่ได้เลือกรอบการรายงาน' });
+        problems.push({
+          sheet,
+          row,
+          column: columnOf(PROGRESS_COLUMNS, 'round').header,
+          columnIndex: map.index.round + 1,
+          message: 'ยังไม่ได้เลือกรอบการรายงาน',
+        });
       continue;
     }
     const key = `${measureId}|${round}`;
@@ -305,19 +361,15 @@ export function readProgress(
       continue;
     }
     seen.set(key, row);
-    const updatedAt = r.raw('updatedAt');
+    const fields = r.fields(PROGRESS_COLUMNS, ['measureId', 'measureTitle', 'round', 'status']);
     entries.push({
+      ...fields,
       measureId,
       round,
       status,
-      result: r.text('result'),
-      outcome: r.text('outcome'),
-      actual: r.number('actual'),
-      suggestions: r.text('suggestions'),
-      evidence: r.links('evidence'),
-      updatedBy: r.text('updatedBy'),
-      updatedAt: updatedAt instanceof Date ? updatedAt : null,
-      version: parseNumber(r.raw('version')) ?? 0,
+      updatedBy: cleanText(String(fields.updatedBy)),
+      updatedAt: fields.updatedAt instanceof Date ? fields.updatedAt : null,
+      version: parseNumber(fields.version) ?? 0,
       row,
     });
   }

@@ -4,13 +4,13 @@
  */
 import { DEFAULT_UNITS, SHEET } from '../core/labels';
 import { mapColumns, type RawSheet, type RawWorkbook, type Cell } from '../core/read-workbook';
-import { MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef } from '../core/schema';
+import { YEAR_MAX, YEAR_MIN } from '../core/cells';
+import { MEASURE_COLUMNS, PLAIN_TEXT_KINDS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef } from '../core/schema';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#d9ead3';
-const TEXT_KINDS = new Set(['id', 'text', 'longtext', 'links', 'enum', 'bool']);
 
 export function readSheet(sheet: Sheet): RawSheet {
   const range = sheet.getDataRange();
@@ -74,7 +74,7 @@ function ensureColumns(
     if (rows < 1) continue;
     const body = sheet.getRange(2, col, rows, 1);
     // Plain text: what people type stays exactly as typed (no 1/2 → date, no 081… → number).
-    if (TEXT_KINDS.has(def.kind)) body.setNumberFormat('@');
+    if (PLAIN_TEXT_KINDS.has(def.kind)) body.setNumberFormat('@');
     if (def.kind === 'longtext') body.setWrap(true);
     const rule = validationFor(def, unitsRange);
     if (rule) body.setDataValidation(rule);
@@ -101,7 +101,7 @@ function validationFor(
   }
   if (def.kind === 'year') {
     return SpreadsheetApp.newDataValidation()
-      .requireNumberBetween(2400, 2700)
+      .requireNumberBetween(YEAR_MIN, YEAR_MAX)
       .setAllowInvalid(true)
       .setHelpText('ปี พ.ศ. 4 หลัก เช่น 2568')
       .build();
