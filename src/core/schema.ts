@@ -4,6 +4,7 @@
  * is reported by name.
  */
 import { AGENCY_TYPES, NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+import type { Measure, ProgressEntry } from './model';
 
 export type ColumnKind = 'id' | 'text' | 'longtext' | 'number' | 'year' | 'date' | 'enum' | 'bool' | 'links' | 'system';
 
@@ -173,6 +174,16 @@ export const UNIT_COLUMNS = [
 
 export type MeasureKey = (typeof MEASURE_COLUMNS)[number]['key'];
 export type ProgressKey = (typeof PROGRESS_COLUMNS)[number]['key'];
+
+// Every column is a field of the model, so a column added here without one fails the build (the
+// readers build each model object from the columns, so a model field without a column fails too).
+type Within<K, T> = [K] extends [keyof T] ? true : false;
+type Holds<T extends true> = T;
+export type ColumnsAreModelFields = [
+  Holds<Within<MeasureKey, Measure>>,
+  // The measure's title is repeated on each progress row for people reading the grid only.
+  Holds<Within<Exclude<ProgressKey, 'measureTitle'>, ProgressEntry>>,
+];
 
 /** The keys of the columns that are a sidebar form field (they carry a label). */
 type FieldKey<D extends readonly ColumnDef[]> = Extract<D[number], { label: string }>['key'];
