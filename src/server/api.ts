@@ -3,17 +3,16 @@
  * triggers, and google.script.run targets — and nothing else. The build makes each export a
  * top-level function of the deployed script; the client types its calls from `typeof` this module.
  */
-import { MENU } from '../core/labels';
 import type { ColumnKey } from '../core/presets';
 import type { SelfCheckReport } from '../core/self-check';
 import type { MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData } from '../core/tracker';
-import { buildMenu, HTML_FILES, PICKER_DIALOG_SIZE } from './menu';
+import { buildMenu, showDialog, showSidebar } from './menu';
 import * as picker from './picker-service';
 import type { AdoptResult, NewFolderResult, PickerConfig } from './picker-service';
 import { reportDialogData, type ReportDialogData } from './report-dialog-service';
 import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
 import { runSelfCheck as runChecks } from './self-check';
-import { runSetup } from './setup-service';
+import { setupFromMenu } from './setup-service';
 import * as tracker from './tracker-service';
 
 export type {
@@ -42,21 +41,16 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuSetupSheets(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(MENU.setup, runSetup(), ui.ButtonSet.OK);
+  setupFromMenu();
 }
 
 export function menuGenerateReport(): void {
-  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.reportDialog).setWidth(480).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, MENU.generate);
+  showDialog('report');
 }
 
 /** ITA › เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…: the Google Picker in its own modal dialog. */
 export function menuAdoptReportFiles(): void {
-  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.pickerDialog)
-    .setWidth(PICKER_DIALOG_SIZE.width)
-    .setHeight(PICKER_DIALOG_SIZE.height);
-  SpreadsheetApp.getUi().showModalDialog(html, MENU.picker);
+  showDialog('picker');
 }
 
 /** The Picker's key, project number, token and the recorded files to pre-filter on. */
@@ -76,8 +70,7 @@ export function startNewReportFolder(): NewFolderResult {
 
 /** ITA › ตรวจสอบการเชื่อมต่อกับ Google: the checklist dialog; it calls runSelfCheck when it opens. */
 export function menuSelfCheck(): void {
-  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.selfCheckDialog).setWidth(560).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, MENU.selfCheck);
+  showDialog('selfCheck');
 }
 
 /** Runs every platform check on scratch objects it removes afterwards. */
@@ -86,8 +79,7 @@ export function runSelfCheck(): SelfCheckReport {
 }
 
 export function menuOpenSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile(HTML_FILES.sidebar).setTitle('ติดตามมาตรการ ITA');
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar();
 }
 
 /** What the report dialog shows when it opens: one round trip. */

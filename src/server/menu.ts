@@ -28,5 +28,19 @@ export const HTML_FILES = {
   selfCheckDialog: 'SelfCheckDialog',
 } as const;
 
-/** The Google Picker needs at least 600 × 425 px to show its own dialog inside ours. */
-export const PICKER_DIALOG_SIZE = { width: 720, height: 520 } as const;
+/** The modal dialogs the menu opens; the Google Picker needs at least 600 × 425 px inside ours. */
+export const DIALOGS = {
+  report: { file: HTML_FILES.reportDialog, title: MENU.generate, width: 480, height: 560 },
+  picker: { file: HTML_FILES.pickerDialog, title: MENU.picker, width: 720, height: 520 },
+  selfCheck: { file: HTML_FILES.selfCheckDialog, title: MENU.selfCheck, width: 560, height: 600 },
+} as const;
+
+export function showDialog(which: keyof typeof DIALOGS): void {
+  const d = DIALOGS[which];
+  const html = HtmlService.createHtmlOutputFromFile(d.file).setWidth(d.width).setHeight(d.height);
+  SpreadsheetApp.getUi().showModalDialog(html, d.title);
+}
+
+export function showSidebar(): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(HTML_FILES.sidebar).setTitle('ติดตามมาตรการ ITA'));
+}

@@ -1,5 +1,5 @@
 /** ITA › ตั้งค่าชีต: create or repair the sheets under the document lock, and say what changed. */
-import { SHEET } from '../core/labels';
+import { MENU, SHEET } from '../core/labels';
 import { withDocumentLock } from './lock';
 import { setupSheets, type SetupReport } from './sheet-repository';
 
@@ -24,4 +24,10 @@ export function runSetup(): string {
     () => SETUP_BUSY,
     () => setupMessage(setupSheets(SpreadsheetApp.getActiveSpreadsheet())),
   );
+}
+
+/** ITA › ตั้งค่าชีต: runs the setup and tells the user what changed. */
+export function setupFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(MENU.setup, runSetup(), ui.ButtonSet.OK);
 }
