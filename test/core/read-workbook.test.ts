@@ -1,6 +1,8 @@
 import { SHEET } from '../../src/core/labels';
 import { describeProblem } from '../../src/core/problems';
 import { readWorkbook } from '../../src/core/read-workbook';
+import { MEASURE_COLUMNS, PROGRESS_COLUMNS, SETTINGS_ROWS } from '../../src/core/schema';
+import { validateProgress } from '../../src/core/tracker';
 import { rawWorkbook } from '../../emulator/agencies/sheets';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 
@@ -138,5 +140,100 @@ describe('reading the sheets', () => {
       expect.stringMatching(/^ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ D \(สถานะ\): "เสร็จแล้ว" ไม่ใช่ค่าที่เลือกได้/),
       expect.stringMatching(/^ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ I \(หลักฐาน \(ลิงก์\)\): "ไฟล์ในคอมพิวเตอร์" ไม่ใช่ลิงก์/),
     ]);
+  });
+});
+
+describe('one parser for rows and settings', () => {
+  const WORDS: [string | boolean, boolean][] = [
+    ['ใช่', true],
+    ['yes', true],
+    ['TRUE', true],
+    [true, true],
+    ['ไม่ใช่', false],
+    ['No', false],
+    ['false', false],
+    [false, false],
+  ];
+
+  it.each(WORDS)('a measure row reads %p in เก็บถาวร as %p', (word, expected) => {
+    const archived = MEASURE_COLUMNS.findIndex((c) => c.key === 'archived');
+    const r = read((d) => {
+      d.measures[1][archived] = word;
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures.find((m) => m.row === 2)?.archived).toBe(expected);
+  });
+
+  it.each(WORDS)('the settings read %p in ใช้เลขไทยในรายงาน and the link-sharing row as %p', (word, expected) => {
+    const r = read((d) => {
+      for (const key of ['thaiDigits', 'publicLink']) {
+        const label = SETTINGS_ROWS.find((s) => s.key === key)!.label;
+        d.settings.find((row) => row[0] === label)![1] = word;
+      }
+    });
+    expect(r.problems).toEqual([]);
+    expect([r.workbook.settings.thaiDigits, r.workbook.settings.publicLink]).toEqual([expected, expected]);
+  });
+
+  it('names a word that is neither, in a row and in the settings', () => {
+    const archived = MEASURE_COLUMNS.findIndex((c) => c.key === 'archived');
+    const label = SETTINGS_ROWS.find((s) => s.key === 'thaiDigits')!.label;
+    const r = read((d) => {
+      d.measures[1][archived] = 'อาจจะ';
+      d.settings.find((row) => row[0] === label)![1] = 'อาจจะ';
+    });
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^ชีต "ตั้งค่า" แถว \d+ คอลัมน์ B \(ค่า\): "ใช้เลขไทยในรายงาน": เลือก ใช่ หรือ ไม่ใช่$/),
+      expect.stringMatching(/^ชีต "มาตรการ" แถว 2 คอลัมน์ O \(เก็บถาวร\): "อาจจะ" ไม่ใช่ ใช่\/ไม่ใช่$/),
+    ]);
+  });
+});
+
+describe('one link rule for the sheet and the sidebar', () => {
+  const LINKS: [string, boolean][] = [
+    ['https://example.go.th/a.pdf', true],
+    ['http://example.go.th', true],
+    ['javascript:alert(1)', false],
+    ['file:///C:/report.pdf', false],
+    ['www.example.go.th', false],
+    ['http://localhost/x.y', false],
+  ];
+
+  it.each(LINKS)('%s: kept by the sheet reader = %p, and the sidebar check agrees', (link, kept) => {
+    const evidence = PROGRESS_COLUMNS.findIndex((c) => c.key === 'evidence');
+    const r = read((d) => {
+      d.progress[1][evidence] = link;
+    });
+    expect(r.problems.length === 0).toBe(kept);
+    expect(r.workbook.progress[0].evidence).toEqual(kept ? [link] : []);
+    const { errors } = validateProgress({
+      measureId: 'M-0001',
+      round: 'H1',
+      status: 'in_progress',
+      result: '',
+      outcome: '',
+      actual: '',
+      suggestions: '',
+      evidence: link,
+      baseVersion: 0,
+      baseFingerprint: '',
+    });
+    expect(errors.evidence === undefined).toBe(kept);
+  });
+});
+
+describe('years', () => {
+  it.each([
+    [2400, true],
+    [2700, true],
+    [2399, false],
+    [2701, false],
+    ['2568.5', false],
+  ])('a measure of year %p is read: %p', (year, ok) => {
+    const r = read((d) => {
+      d.measures[1][1] = year;
+    });
+    expect(r.problems.length === 0).toBe(ok);
+    if (!ok) expect(messages(r)[0]).toMatch(/^ชีต "มาตรการ" แถว 2 คอลัมน์ B \(ปีงบประมาณ\): ".*" ไม่ใช่ปี พ.ศ./);
   });
 });
