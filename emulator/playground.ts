@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as vm from 'node:vm';
 import type { AddressInfo } from 'node:net';
 import { GLOBAL_NAMES, installGlobals, Workspace } from './';
+import { distHtmlFiles } from './bundle';
 import { COORDINATOR, seededWorkspace } from './agencies/seed';
 import { sampleAgency } from './agencies/sample-agency';
 import { SHEET } from '../src/core/labels';
@@ -164,13 +165,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   for (const f of ['Code.js', 'Sidebar.html']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing — run npm run build first`);
   }
-  const htmlFiles = {
-    Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8'),
-    ReportDialog: existsSync(join(dist, 'ReportDialog.html')) ? readFileSync(join(dist, 'ReportDialog.html'), 'utf8') : '',
-  };
+  // Every built page, so a menu callback run from a page (the Picker dialog, the self-check) finds its HTML file.
+  const htmlFiles = distHtmlFiles();
   const code = new vm.Script(readFileSync(join(dist, 'Code.js'), 'utf8'), { filename: 'Code.js' });
-  const sidebarPage = htmlFiles.Sidebar.replace(/<head>/i, `<head>${BRIDGE}`);
-  const dialogPage = htmlFiles.ReportDialog.replace(/<head>/i, `<head>${BRIDGE}`);
+  const sidebarPage = htmlFiles['Sidebar.html'].replace(/<head>/i, `<head>${BRIDGE}`);
+  const dialogPage = (htmlFiles['ReportDialog.html'] ?? '').replace(/<head>/i, `<head>${BRIDGE}`);
 
   const save = (ws: Workspace): void => {
     mkdirSync(dirname(statePath), { recursive: true });

@@ -4,6 +4,7 @@
  * updates an existing Doc is decided with the same reportDocKey the report job uses.
  */
 import type { FiscalRound } from '../core/fiscal';
+import { MENU } from '../core/labels';
 import { customPreset, type ColumnKey } from '../core/presets';
 import { reportDocKey, type ReportKind } from '../core/report-key';
 import type { GenerateResult, ReportDialogData } from '../server/api';
@@ -64,9 +65,20 @@ function columnPicker(data: ReportDialogData, onChange: () => void): { el: HTMLE
   return { el: h('fieldset', { id: 'custom-columns' }, h('legend', {}, 'คอลัมน์ (ติ๊กเลือกและเรียงลำดับ)'), list), value: () => [...chosen] };
 }
 
+/** Opens the Google Picker dialog (it replaces this one) so this account's add-on can reach the report files. */
+function pickerButton(): HTMLElement {
+  const box = h('p', {});
+  const open = (): void =>
+    void callServer('menuAdoptReportFiles').catch((err: Error) =>
+      box.replaceChildren(problemsBox(`เปิดหน้าต่างเลือกไฟล์ไม่สำเร็จ: ${err.message}`, [], 'error')),
+    );
+  box.append(h('button', { type: 'button', id: 'open-picker', onclick: open }, MENU.picker));
+  return box;
+}
+
 function showResult(target: HTMLElement, r: GenerateResult): void {
   if (!r.ok) {
-    target.replaceChildren(problemsBox(r.message, r.problems, 'error'));
+    target.replaceChildren(problemsBox(r.message, r.problems, 'error'), r.offerPicker ? pickerButton() : '');
     return;
   }
   const verb = r.status === 'updated' ? 'ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม)' : 'สร้างรายงานแล้ว';
@@ -82,6 +94,7 @@ function showResult(target: HTMLElement, r: GenerateResult): void {
       h('p', {}, h('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'เปิดโฟลเดอร์รายงาน')),
     ),
     r.notes.length ? problemsBox('ข้อสังเกต', r.notes, 'warn') : '',
+    r.offerPicker ? pickerButton() : '',
   );
 }
 

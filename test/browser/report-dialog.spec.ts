@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, shotsDir, test } from './fixtures';
-import { SHEET } from '../../src/core/labels';
+import { MENU, SHEET } from '../../src/core/labels';
 import { cellText, type TableNode } from '../../emulator';
 import type { Playground } from '../../emulator/playground';
 
@@ -113,6 +113,40 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await expect(page.locator('.box.ok strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
     await expect(note).toHaveText('มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     expect(playground.workspace().docs.ids()).toHaveLength(2);
+  });
+
+  test('another account regenerating rewrites the same Doc and is offered the Picker to reach the files', async ({ page, playground }) => {
+    await openDialog(page, playground);
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByLabel('รูปแบบตาราง').selectOption('001');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    const link = page.locator('.box.ok a').first();
+    await expect(link).toHaveAttribute('href', /^https:\/\/docs\.google\.com\//);
+    const url = await link.getAttribute('href');
+    await expect(page.locator('#open-picker')).toHaveCount(0);
+
+    // The same dialog as another staff member, whose add-on never made or picked these files.
+    await page.goto(`${playground.url}/dialog?user=${encodeURIComponent('wanida@nongbuathong.go.th')}`);
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByLabel('รูปแบบตาราง').selectOption('001');
+    await expect(page.locator('#existing')).toHaveText('มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    // Its content is rewritten in place (same link); renaming and sharing wait for the Picker.
+    await expect(page.locator('.box.ok strong')).toHaveText('ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม): 8 มาตรการ');
+    await expect(page.locator('.box.ok a').first()).toHaveAttribute('href', url ?? '');
+    const picker = page.locator('#open-picker');
+    await expect(picker).toHaveText(MENU.picker);
+    expect(playground.workspace().docs.ids()).toHaveLength(1);
+    await page.screenshot({ path: join(SHOTS, '05-other-account.png'), fullPage: true });
+    await picker.click();
+    await expect
+      .poll(() =>
+        playground
+          .workspace()
+          .ui.shown.filter((d) => d.kind === 'modalDialog')
+          .map((d) => d.title),
+      )
+      .toContain(MENU.picker);
   });
 
   test('lists what to fix, by sheet, row and column, and makes no Doc', async ({ page, playground }) => {
