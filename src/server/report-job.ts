@@ -8,6 +8,7 @@ import { buildReportContent, measuresForYear } from '../core/report-content';
 import { buildReportLayout } from '../core/report-layout';
 import { reportDocKey } from '../core/report-key';
 import type { Workbook } from '../core/model';
+import { checkReportSize } from '../core/doc-text';
 import { writeReport } from './doc-writer';
 import { withDocumentLock } from './lock';
 import { AdoptionNeeded, currentUser, openReportDoc, resolveFolder, shareReport } from './report-files';
@@ -122,15 +123,17 @@ function generate(req: GenerateRequest, now: Date): GenerateResult {
     today: now,
   });
   const layout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
+  // Before any folder or Doc is created: a report larger than a Doc holds is refused whole.
+  checkReportSize(layout);
   const props = PropertiesService.getDocumentProperties();
   const me = currentUser();
   const driveNotes: string[] = [];
   const folder = resolveFolder(workbook.settings, props, me, driveNotes);
   const key = reportDocKey(req.fiscalYear, preset.kind, req.round);
   const report = openReportDoc(key, layout.fileName, folder, props, me, driveNotes);
-  writeReport(report.doc, layout);
+  const docNotes = writeReport(report.doc, layout);
   const sharing = shareReport(report, folder, workbook.settings, me);
-  const notes = [...driveNotes, ...content.notes, ...sharing.warnings];
+  const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings];
   if (report.status === 'replaced')
     notes.unshift(fill(DRIVE_TEXT.docReplaced, { round: preset.kind === 'plan' ? '' : ROUND_LABEL[req.round] }));
   return {
