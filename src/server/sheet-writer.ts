@@ -5,9 +5,10 @@
  * `'quoted`). Google's pages leave open what a plain-text cell does with a leading apostrophe
  * (hidden or kept) and with a leading `=` (formula or text), so nothing here depends on it:
  * text goes raw into cells formatted as plain text (the format is set where a text column lost
- * it), then the span is read back; a cell that became a formula or does not hold exactly what
- * was written is rewritten in apostrophe form in a cell of the automatic format, where a leading
- * apostrophe is always the text marker, and is reported to the caller.
+ * it), then the span is read back with getFormulas (and getValues when a text starts with an
+ * apostrophe); a cell that became a formula or does not hold exactly what was written is
+ * rewritten in apostrophe form in a cell of the automatic format, where a leading apostrophe is
+ * always the text marker, and is reported to the caller.
  */
 import type { Cell, ColumnMap } from '../core/read-workbook';
 import { PLAIN_TEXT_KINDS, type ColumnDef } from '../core/schema';
@@ -61,7 +62,9 @@ export function writeRowCells<K extends string>(
   // Outside plain-text cells Sheets would read "1/2" as a date: there the apostrophe form is the rule.
   range.setValues([span.map((v, k) => (isText(k) && wanted[k] !== PLAIN_TEXT ? `'${String(v)}` : v))]);
   const formulas = range.getFormulas()[0];
-  const stored = range.getValues()[0];
+  // Only a leading apostrophe can be lost from a plain-text cell: read the values back only then.
+  const apostrophes = span.some((v, k) => isText(k) && String(v).startsWith("'"));
+  const stored = apostrophes ? range.getValues()[0] : span;
   const rewritten: RewrittenCell[] = [];
   span.forEach((v, k) => {
     if (!isText(k) || (formulas[k] === '' && stored[k] === v)) return;
