@@ -375,11 +375,15 @@ describe('settings', () => {
   it.each([
     ['ใช่', true],
     ['TRUE', true],
+    ['yes', true],
+    [' Yes ', true],
     [true, true],
     ['ไม่ใช่', false],
     ['false', false],
+    ['no', false],
+    ['NO', false],
     [false, false],
-  ])('reads yes/no %p as %p', (v, b) => {
+  ])('reads yes/no %p as %p, the same words as a measure row', (v, b) => {
     const r = read({ settings: { publicLink: v, thaiDigits: v } });
     expect(r.messages).toEqual([]);
     expect(r.workbook.settings.publicLink).toBe(b);
