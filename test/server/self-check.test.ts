@@ -121,7 +121,7 @@ describe('ITA › ตรวจสอบการเชื่อมต่อก�
 
   it('fails the folder check when a created folder cannot be read back', () => {
     workspace();
-    breakMethod(Drive.Files, 'get', (id: unknown) => {
+    breakMethod(Drive!.Files, 'get', (id: unknown) => {
       throw new Error(`API call to drive.files.get failed with error: File not found: ${String(id)}`);
     });
     const report = runSelfCheck();
@@ -148,7 +148,7 @@ describe('ITA › ตรวจสอบการเชื่อมต่อก�
 
   it('fails the pinned-header check when the Docs API ignores pinTableHeaderRows', () => {
     workspace();
-    const docs = Docs.Documents;
+    const docs = Docs!.Documents;
     const real = docs.batchUpdate.bind(docs);
     breakMethod(docs, 'batchUpdate', (req: unknown, id: unknown) => {
       const requests = (req as { requests: Record<string, unknown>[] }).requests.filter((r) => !r.pinTableHeaderRows);
