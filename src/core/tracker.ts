@@ -141,20 +141,20 @@ function textOf(v: unknown): string {
   return typeof v === 'string' ? cleanText(v) : '';
 }
 
-/** The form fields of a sheet that hold text (numbers and choices are checked on their own). */
-function textFields(defs: readonly ColumnDef[]): ColumnDef[] {
-  return defs.filter((d) => d.label !== undefined && (d.kind === 'text' || d.kind === 'longtext' || d.kind === 'links'));
-}
+type TextKind = 'text' | 'longtext' | 'links';
+/** The keys of a sheet's form fields that hold text (numbers and choices are checked on their own). */
+type TextFieldKey<D extends readonly ColumnDef[]> = Extract<D[number], { label: string; kind: TextKind }>['key'];
 
 /** Every text field cleaned and checked against its column's length limit. */
-function cleanTexts(defs: readonly ColumnDef[], input: object, errors: FieldErrors): Record<string, string> {
+function cleanTexts<D extends readonly ColumnDef[]>(defs: D, input: object, errors: FieldErrors): Record<TextFieldKey<D>, string> {
   const typed = input as Record<string, unknown>;
   const out: Record<string, string> = {};
-  for (const def of textFields(defs)) {
+  for (const def of defs) {
+    if (def.label === undefined || !(def.kind === 'text' || def.kind === 'longtext' || def.kind === 'links')) continue;
     out[def.key] = textOf(typed[def.key]);
     checkLength(errors, def.key, out[def.key], def.maxLength ?? MAX_SHORT_TEXT);
   }
-  return out;
+  return out as Record<TextFieldKey<D>, string>;
 }
 
 export type CleanProgress = Pick<ProgressEntry, ProgressFieldKey>;
@@ -164,14 +164,7 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
   const status = (Object.keys(STATUS_LABEL) as Status[]).includes(input.status) ? input.status : null;
   if (!status) errors.status = 'เลือกสถานะจากรายการ';
   const texts = cleanTexts(PROGRESS_COLUMNS, input, errors);
-  const value: CleanProgress = {
-    status: status ?? 'not_started',
-    result: texts.result,
-    outcome: texts.outcome,
-    actual: null,
-    suggestions: texts.suggestions,
-    evidence: splitLinks(texts.evidence),
-  };
+  const value: CleanProgress = { ...texts, status: status ?? 'not_started', actual: null, evidence: splitLinks(texts.evidence) };
   const actualText = textOf(input.actual);
   if (actualText) {
     const n = parseNumber(actualText);
@@ -192,20 +185,7 @@ export function validateMeasure(input: MeasureInput, units: readonly string[]): 
   const fiscalYear = Number(input.fiscalYear);
   if (!isBuddhistYear(fiscalYear)) errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
   const texts = cleanTexts(MEASURE_COLUMNS, input, errors);
-  const value: CleanMeasure = {
-    fiscalYear,
-    section: texts.section,
-    itaTags: texts.itaTags,
-    issue: texts.issue,
-    title: texts.title,
-    steps: texts.steps,
-    responsible: texts.responsible,
-    period: texts.period,
-    monitoring: texts.monitoring,
-    targetLabel: texts.targetLabel,
-    target: null,
-    targetUnit: texts.targetUnit,
-  };
+  const value: CleanMeasure = { ...texts, fiscalYear, target: null };
   if (!value.title) errors.title = 'ใส่ชื่อมาตรการ';
   const targetText = textOf(input.target);
   if (targetText) {
