@@ -33,6 +33,9 @@
  *   deleting the element" (DeleteContentRangeRequest,
  *   https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest).
  * - a batch that leaves the document over 1.02 million characters fails (doc-ops.ts checkDocSize).
+ * - get needs the user to be able to open the Doc, batchUpdate to edit it (document-app.ts
+ *   docAccess; the documents scope is not per file): 404 'Requested entity was not found.', 403
+ *   'The caller does not have permission'.
  * Open behaviours are switched by ws.docsBehaviour: the style a new section starts with
  * (newSectionStyle), whether documentFormat.documentMode can be written (documentModeWritable),
  * the mode of a Doc that never set one (newDocumentMode).
@@ -49,6 +52,7 @@ import type {
   TextStyle,
 } from './doc-model';
 import { checkDocSize, deepCopy, newParagraph, normalizeRuns, paragraphLength, styleParagraphRange, type StylePatch } from './doc-ops';
+import { docAccess } from './document-app';
 import { wrap } from './proxy';
 import type { DocsBehaviour, Workspace } from './workspace';
 
@@ -673,14 +677,14 @@ export class FakeDocumentsCollection implements Pick<
   /** Number of committed batchUpdate calls (the Docs API write quota counts these). */
   _writes = 0;
   constructor(readonly _ws: Workspace) {}
-  _doc(method: string, id: unknown): DocModel {
-    const d = typeof id === 'string' ? this._ws.data.docs[id] : undefined;
-    const f = typeof id === 'string' ? this._ws.drive.files[id] : undefined;
-    if (!d || !f || !f.visibleToApp) throw apiError(method, 'Requested entity was not found.');
-    return d;
+  _doc(method: string, id: unknown, need: 'read' | 'edit'): DocModel {
+    const access = typeof id === 'string' ? docAccess(this._ws, id) : null;
+    if (access === null) throw apiError(method, 'Requested entity was not found.');
+    if (need === 'edit' && access !== 'edit') throw apiError(method, 'The caller does not have permission');
+    return this._ws.data.docs[id as string];
   }
   get(documentId: string, _optionalArgs?: object): GoogleAppsScript.Docs.Schema.Document {
-    return docsApiDocument(this._doc('get', documentId), this._ws.docsBehaviour.newDocumentMode);
+    return docsApiDocument(this._doc('get', documentId, 'read'), this._ws.docsBehaviour.newDocumentMode);
   }
   create(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
     throw new Error(`stand-in: Docs.Documents.create is not implemented (use DocumentApp.create) ${resource.title ?? ''}`);
@@ -689,7 +693,7 @@ export class FakeDocumentsCollection implements Pick<
     resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
     documentId: string,
   ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
-    const doc = this._doc('batchUpdate', documentId);
+    const doc = this._doc('batchUpdate', documentId, 'edit');
     const res: unknown = resource;
     const requests = typeof res === 'object' && res !== null ? (res as Json).requests : undefined;
     if (!Array.isArray(requests)) throw apiError('batchUpdate', 'Invalid JSON payload received. Unknown or missing field "requests".');

@@ -17,6 +17,8 @@
  *   an edit that makes the document larger than 1.02 million characters throws (checkDocSize).
  * - setHeading() is accepted but not stored (the DocModel has no heading field): style headings
  *   explicitly. getHeading() is not implemented.
+ * - openById opens any Doc the active user can open (docAccess); edits by a reader are not refused
+ *   (the add-on only writes Docs it may edit).
  * - After saveAndClose() every call on that Document and its elements throws
  *   'Document is closed, its contents cannot be updated.' (DocumentApp.openById opens it again).
  * - Elements obtained before a Docs API batchUpdate point at the pre-update content (reopen the
@@ -42,6 +44,7 @@ import {
   styleParagraphRange,
   type StylePatch,
 } from './doc-ops';
+import { effectiveRoles } from './drive';
 import { Fake, enumName, enumOf } from './fake-base';
 import { notImplemented } from './proxy';
 import type { Workspace } from './workspace';
@@ -149,6 +152,21 @@ export const DOC_MISSING = "Document is missing (perhaps it was deleted, or you 
 interface DocSession {
   docId: string;
   closed: boolean;
+}
+
+/**
+ * What the active user may do with a Doc. The documents scope is not per file: DocumentApp and
+ * the Docs API reach any Doc the user can open in Docs (owner, shared directly or through a
+ * folder, or link sharing), whichever add-on created it — unlike Drive under drive.file.
+ */
+export function docAccess(ws: Workspace, id: string): 'edit' | 'read' | null {
+  const f = ws.drive.files[id];
+  if (!ws.data.docs[id] || !f) return null;
+  const me = ws.activeUser;
+  const role = f.owner === me ? 'editor' : effectiveRoles(ws, f).get(me);
+  if (role === 'editor') return 'edit';
+  if (role || f.access === 'ANYONE' || f.access === 'ANYONE_WITH_LINK') return 'read';
+  return null;
 }
 
 /** The paragraphs a written text becomes under the workspace's line-break behaviour. */
@@ -1097,8 +1115,7 @@ export class FakeDocumentApp
     return new FakeDocument(this._ws, { docId: file.id, closed: false })._proxy;
   }
   openById(id: string): GoogleAppsScript.Document.Document {
-    const f = this._ws.drive.files[id];
-    if (!this._ws.data.docs[id] || !f || !f.visibleToApp) throw new Error(DOC_MISSING);
+    if (docAccess(this._ws, id) === null) throw new Error(DOC_MISSING);
     return new FakeDocument(this._ws, { docId: id, closed: false })._proxy;
   }
 }

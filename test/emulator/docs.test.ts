@@ -379,3 +379,24 @@ describe('the Docs stand-ins refuse and strip what Google does', () => {
     }
   });
 });
+
+describe('the documents scope is not per file', () => {
+  test('DocumentApp and the Docs API reach any Doc the user can open, whichever add-on made it; writing needs edit rights', () => {
+    const { ws, g } = setup();
+    ws.setActiveUser('a@agency.go.th');
+    const doc = g.DocumentApp.create('รายงาน');
+    const id = doc.getId();
+    doc.saveAndClose();
+    const file = ws.drive.files[id];
+    file.visibleToApp = false; // what Drive under drive.file would say for another user's add-on
+    ws.setActiveUser('b@agency.go.th');
+    expect(() => g.DocumentApp.openById(id)).toThrow('Document is missing');
+    expect(() => g.Docs.Documents.get(id)).toThrow('Requested entity was not found.');
+    file.access = 'ANYONE_WITH_LINK';
+    expect(g.DocumentApp.openById(id).getName()).toBe('รายงาน');
+    expect(g.Docs.Documents.get(id).title).toBe('รายงาน');
+    expect(() => batch(g, id, [])).toThrow('API call to docs.documents.batchUpdate failed with error: The caller does not have permission');
+    file.shares['b@agency.go.th'] = 'editor';
+    expect(() => batch(g, id, [])).not.toThrow();
+  });
+});

@@ -62,6 +62,8 @@ describe('several coordinators: the report never forks', () => {
     // The second coordinator changes a measure, then generates.
     const measures = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.measures)!;
     measures.getRange(2, 7).setValue('มาตรการที่แก้ไขโดยผู้ประสานงานคนที่สอง');
+    // An editor of the Doc (here through its folder): Docs rewrites it; Drive under drive.file still cannot reach it.
+    reportFolders(ws)[0].shares[SECOND] = 'editor';
     as(ws, SECOND);
     const second = ok(generateReport(H1));
     expect(second.url).toBe(first.url);
@@ -149,6 +151,7 @@ describe('several coordinators: the report never forks', () => {
   it('starts a new folder only on the explicit choice; existing reports keep their Doc and link', () => {
     const ws = seededWorkspace(sampleAgency());
     const first = ok(generateReport(H1));
+    reportFolders(ws)[0].shares[SECOND] = 'editor';
     as(ws, SECOND);
     const made = startNewReportFolder();
     expect(made.ok).toBe(true);
