@@ -8,7 +8,10 @@
  * - in a '@' (plain text) cell anything else is stored exactly as typed;
  * - Google's pages leave open what a '@' cell does with "'..." (apostrophe hidden, or kept as a
  *   character) and with "=..." (a formula, or text): `setPlainTextBehaviour(ws, …)` picks one of
- *   the plausible answers, so code can be tested under each (default: hidden, formula);
+ *   the plausible answers, so code can be tested under each (default: hidden, formula). Neither
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range (setValue(s),
+ *   setNumberFormat) nor the Sheets help on number formats says; ../shared/PRODUCT.md lists both
+ *   as unsettled;
  * - otherwise Sheets parses it: 'TRUE'/'FALSE' (any case) -> boolean; numbers with optional sign,
  *   thousands commas, decimals, exponent or trailing % ('0812345678' -> 812345678, '1,234.5' ->
  *   1234.5, '50%' -> 0.5); dates d/m, d/m/yy, d/m/yyyy, d-m-yyyy, yyyy-m-d, yyyy/m/d (day first,
