@@ -76,7 +76,7 @@ function pickerButton(): HTMLElement {
   return box;
 }
 
-function showResult(target: HTMLElement, r: GenerateResult): void {
+function showResult(target: HTMLElement, r: GenerateResult, kind: ReportKind): void {
   if (!r.ok) {
     target.replaceChildren(problemsBox(r.message, r.problems, 'error'), r.offerPicker ? pickerButton() : '');
     return;
@@ -88,7 +88,13 @@ function showResult(target: HTMLElement, r: GenerateResult): void {
       { class: 'box ok', role: 'status' },
       h('strong', {}, `${verb}: ${r.measureCount} มาตรการ`),
       h('p', {}, h('a', { href: r.url, target: '_blank', rel: 'noopener' }, r.name)),
-      h('p', { class: 'muted' }, 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างรายงานรอบเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้'),
+      h(
+        'p',
+        { class: 'muted' },
+        kind === 'plan'
+          ? 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างแผนมาตรการของปีเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้'
+          : 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างรายงานรอบเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้',
+      ),
       r.sharedWith.length ? h('p', {}, `แชร์ให้: ${r.sharedWith.join(', ')}`) : null,
       r.publicLink ? h('p', {}, 'ทุกคนที่มีลิงก์ดูได้') : null,
       h('p', {}, h('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'เปิดโฟลเดอร์รายงาน')),
@@ -169,6 +175,7 @@ function render(data: ReportDialogData): void {
     go.textContent = 'กำลังสร้างรายงาน…';
     result.replaceChildren();
     const key = keyValue();
+    const kind = kindValue();
     callServer('generateReport', {
       fiscalYear: Number(year.value),
       round: roundValue(),
@@ -177,7 +184,7 @@ function render(data: ReportDialogData): void {
       includeMemo: memo.checked,
     })
       .then((r) => {
-        showResult(result, r);
+        showResult(result, r, kind);
         if (r.ok) data.existing[key] = true;
       })
       .catch((err: Error) => result.replaceChildren(problemsBox(`สร้างรายงานไม่สำเร็จ: ${err.message}`, [], 'error')))

@@ -80,6 +80,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await expect(note).toHaveText('');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
     await expect(page.locator('.box.ok strong')).toHaveText(/^สร้างรายงานแล้ว/);
+    await expect(page.locator('.box.ok')).toContainText('ลิงก์นี้คงเดิมทุกครั้งที่สร้างแผนมาตรการของปีเดียวกันใหม่');
     await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     // The plan is one Doc per year: the round does not change which file it rewrites.
     await page.getByLabel('รอบ 12 เดือน').check();
