@@ -10,7 +10,12 @@ export const SHEET = {
   progress: 'ผลการดำเนินการ',
   settings: 'ตั้งค่า',
   units: 'หน่วยงาน',
+  /** One row per fiscal year: the OIT item codes, the website links (issue 11 adds weights and level rules). */
+  yearSettings: 'ค่ากำหนดรายปี',
 } as const;
+
+/** The report log: written by สร้างรายงาน, one row per attempt; not part of the workbook snapshot. */
+export const LOG_SHEET = 'ประวัติการสร้างรายงาน';
 
 export const MENU = {
   title: 'ITA',
@@ -206,4 +211,27 @@ export const DOC_TEXT = {
   pageless:
     'เอกสารรายงานตั้งค่าเป็นแบบไม่แบ่งหน้า (Pageless) และ Google ไม่ยอมให้ส่วนเสริมเปลี่ยน จึงไม่เห็นกระดาษ A4 แนวนอนและระยะขอบ — ' +
     'เปิดเอกสาร เลือก ไฟล์ › การตั้งค่าหน้า › แบ่งหน้า (Pages) แล้วกด ตกลง',
+} as const;
+
+/** Publishing the report (issue 10): the PDF, the report log, the stale notice, the ITAS entry. */
+export const PUBLISH_TEXT = {
+  yearPrompt: 'กรอกข้อ OIT ของปีนี้จากคู่มือการประเมิน ITA ของปีนั้น (ข้อของแผน/มาตรการ และข้อของรายงานผล)',
+  pdfRestored: 'ไฟล์ PDF ของรายงานอยู่ในถังขยะ — กู้คืนแล้ว ลิงก์เดิมใช้ได้',
+  pdfReplaced: 'ไฟล์ PDF เดิมถูกลบถาวร จึงสร้างไฟล์ PDF ใหม่ — ลิงก์ PDF เปลี่ยนแล้ว ให้แก้ลิงก์ที่เผยแพร่ไว้บนเว็บไซต์และในระบบ ITAS',
+  pdfSkipped: 'ยังไม่ได้ปรับปรุงไฟล์ PDF เพราะส่วนเสริมของคุณยังเข้าถึงไฟล์รายงานไม่ได้ — {adopt}',
+  inProgress: 'มีผู้กำลังสร้างรายงานนี้อยู่ ({who} เริ่มเมื่อ {since}) — รอให้เสร็จแล้วลองใหม่',
+  status: { new: 'สร้างใหม่', updated: 'ปรับปรุงไฟล์เดิม', replaced: 'สร้างแทนไฟล์ที่ถูกลบ', failed: 'ไม่สำเร็จ' },
+  planRound: 'แผน/มาตรการ',
+  stale: 'ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ {when}',
+  regenerate: 'สร้างรายงานใหม่',
+  itasHave: 'มี',
+  itasLine: 'ข้อ {item}: มี — {explain}',
+  itasExplain: '{title}{round} ปีงบประมาณ พ.ศ. {year} เผยแพร่ที่ {url}',
+  itasExplainNoUrl: '{title}{round} ปีงบประมาณ พ.ศ. {year}',
+  itasPlanTitle: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  itasReportTitle: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  itasUpload: 'อัปโหลดไฟล์ PDF ขึ้นเว็บไซต์ของหน่วยงาน แล้วนำที่อยู่ของหน้านั้นมากรอกในระบบ ITAS (และกรอกไว้ในชีต "ค่ากำหนดรายปี" เพื่อครั้งต่อไป)',
+  itasNoItem: 'ยังไม่มีข้อ OIT ของปี {year} ในชีต "ค่ากำหนดรายปี" — กรอกจากคู่มือการประเมิน ITA ของปีนั้น',
+  memoPurposeInform: 'เพื่อโปรดทราบ',
+  memoPurposeApprove: 'เพื่อโปรดพิจารณาอนุญาตเผยแพร่',
 } as const;

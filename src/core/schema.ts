@@ -172,6 +172,49 @@ export const UNIT_COLUMNS = [
   { key: 'name', header: 'หน่วยงาน/ส่วนราชการ', kind: 'text', required: true, width: 260, maxLength: 200 },
 ] as const satisfies readonly ColumnDef[];
 
+/**
+ * ค่ากำหนดรายปี: one row per fiscal year. Extensible: a later column (weights, level rules) is
+ * appended here and ตั้งค่าชีต adds it at the end of an existing sheet, like any other column.
+ */
+export const YEAR_SETTING_COLUMNS = [
+  { key: 'fiscalYear', header: 'ปีงบประมาณ', kind: 'year', required: true, width: 90 },
+  { key: 'planItem', header: 'ข้อ OIT ของแผน/มาตรการ', kind: 'text', width: 120, maxLength: 20 },
+  { key: 'reportItem', header: 'ข้อ OIT ของรายงานผล', kind: 'text', width: 120, maxLength: 20 },
+  { key: 'planUrl', header: 'ลิงก์เว็บไซต์ที่เผยแพร่แผน/มาตรการ', kind: 'links', width: 260, maxLength: MAX_SHORT_TEXT },
+  { key: 'reportUrl', header: 'ลิงก์เว็บไซต์ที่เผยแพร่รายงานผล', kind: 'links', width: 260, maxLength: MAX_SHORT_TEXT },
+  { key: 'note', header: 'หมายเหตุ', kind: 'text', width: 320, maxLength: MAX_SHORT_TEXT },
+] as const satisfies readonly ColumnDef[];
+
+export type YearSettingKey = (typeof YEAR_SETTING_COLUMNS)[number]['key'];
+
+/** Shipped, editable: the OIT items of the years whose ITA manual the add-on knows; others left blank. */
+export const YEAR_SETTING_DEFAULTS: readonly { fiscalYear: number; planItem: string; reportItem: string }[] = [
+  { fiscalYear: 2564, planItem: 'O42', reportItem: 'O43' },
+  { fiscalYear: 2565, planItem: 'O42', reportItem: 'O43' },
+  { fiscalYear: 2566, planItem: '', reportItem: '' },
+  { fiscalYear: 2567, planItem: 'O34', reportItem: 'O35' },
+  { fiscalYear: 2568, planItem: '', reportItem: '' },
+  { fiscalYear: 2569, planItem: '', reportItem: '' },
+];
+
+/** ประวัติการสร้างรายงาน: one row per generation attempt (the add-on writes it; people read it). */
+export const REPORT_LOG_COLUMNS = [
+  { key: 'at', header: 'เวลา', kind: 'date', width: 140 },
+  { key: 'by', header: 'ผู้สร้าง', kind: 'text', width: 180 },
+  { key: 'fiscalYear', header: 'ปีงบประมาณ', kind: 'number', width: 80 },
+  { key: 'round', header: 'รอบ/แผน', kind: 'text', width: 110 },
+  { key: 'preset', header: 'รูปแบบตาราง', kind: 'text', width: 90 },
+  { key: 'measureCount', header: 'จำนวนมาตรการ', kind: 'number', width: 80 },
+  { key: 'docUrl', header: 'ลิงก์ Google Doc', kind: 'text', width: 260 },
+  { key: 'pdfUrl', header: 'ลิงก์ PDF', kind: 'text', width: 260 },
+  { key: 'status', header: 'ผล', kind: 'text', width: 110 },
+  { key: 'message', header: 'ข้อความ', kind: 'longtext', width: 300, maxLength: MAX_LONG_TEXT },
+  { key: 'itas', header: 'ข้อมูลสำหรับกรอกในระบบ ITAS', kind: 'longtext', width: 320, maxLength: MAX_LONG_TEXT },
+  { key: 'contentHash', header: 'รหัสเนื้อหารายงาน (ระบบ)', kind: 'text', width: 120 },
+] as const satisfies readonly ColumnDef[];
+
+export type ReportLogKey = (typeof REPORT_LOG_COLUMNS)[number]['key'];
+
 export type MeasureKey = (typeof MEASURE_COLUMNS)[number]['key'];
 export type ProgressKey = (typeof PROGRESS_COLUMNS)[number]['key'];
 

@@ -2,10 +2,20 @@
  * The edge that reads and repairs the spreadsheet. Reads are whole ranges (a constant number of
  * calls however many rows); setup only adds what is missing and never rewrites user data.
  */
-import { DEFAULT_UNITS, SHEET } from '../core/labels';
+import { DEFAULT_UNITS, LOG_SHEET, PUBLISH_TEXT, SHEET } from '../core/labels';
 import { mapColumns, type RawSheet, type RawWorkbook, type Cell } from '../core/read-workbook';
 import { YEAR_MAX, YEAR_MIN } from '../core/cells';
-import { MEASURE_COLUMNS, PLAIN_TEXT_KINDS, PROGRESS_COLUMNS, SETTINGS_ROWS, UNIT_COLUMNS, type ColumnDef } from '../core/schema';
+import {
+  MEASURE_COLUMNS,
+  PLAIN_TEXT_KINDS,
+  PROGRESS_COLUMNS,
+  REPORT_LOG_COLUMNS,
+  SETTINGS_ROWS,
+  UNIT_COLUMNS,
+  YEAR_SETTING_COLUMNS,
+  YEAR_SETTING_DEFAULTS,
+  type ColumnDef,
+} from '../core/schema';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -179,6 +189,24 @@ function ensureUnits(ss: Spreadsheet, report: SetupReport): Sheet {
   return sheet;
 }
 
+/** ค่ากำหนดรายปี: a new sheet gets the shipped years (editable); a blank year carries the prompt to fill it. */
+function ensureYearSettings(ss: Spreadsheet, report: SetupReport): void {
+  const sheet = ensureSheet(ss, SHEET.yearSettings, report);
+  const fresh = sheet.getLastRow() === 0;
+  ensureColumns(sheet, YEAR_SETTING_COLUMNS, report, null);
+  if (!fresh) return;
+  const at = mapColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as Cell[], YEAR_SETTING_COLUMNS).index;
+  const rows = YEAR_SETTING_DEFAULTS.map((d) => {
+    const row: Cell[] = Array<Cell>(sheet.getLastColumn()).fill('');
+    row[at.fiscalYear] = d.fiscalYear;
+    row[at.planItem] = d.planItem;
+    row[at.reportItem] = d.reportItem;
+    row[at.note] = d.planItem ? '' : PUBLISH_TEXT.yearPrompt;
+    return row;
+  });
+  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
+
 /** ITA › ตั้งค่าชีต: create what is missing, repair headers, formats and dropdowns; keep all data. */
 export function setupSheets(ss: Spreadsheet): SetupReport {
   const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [], assignedIds: 0 };
@@ -190,5 +218,7 @@ export function setupSheets(ss: Spreadsheet): SetupReport {
   assignMissingIds(measures, report);
   const progress = ensureSheet(ss, SHEET.progress, report);
   ensureColumns(progress, PROGRESS_COLUMNS, report, null);
+  ensureYearSettings(ss, report);
+  ensureColumns(ensureSheet(ss, LOG_SHEET, report), REPORT_LOG_COLUMNS, report, null);
   return report;
 }
