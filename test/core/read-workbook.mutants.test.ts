@@ -236,6 +236,51 @@ describe('headers', () => {
   });
 });
 
+describe('missing sheets and short rows', () => {
+  it('names the progress and units sheets when they are gone, and reads the rest', () => {
+    const w = raw({ progress: [P()] });
+    w[SHEET.progress] = null;
+    w[SHEET.units] = undefined;
+    const r = readWorkbook(w);
+    expect(r.problems.map(describeProblem)).toEqual([
+      'ชีต "ผลการดำเนินการ": ไม่พบชีต "ผลการดำเนินการ" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างชีตที่ระบบต้องใช้',
+      'ชีต "หน่วยงาน": ไม่พบชีต "หน่วยงาน" — เลือกเมนู ITA › ตั้งค่าชีต เพื่อสร้างชีตที่ระบบต้องใช้',
+    ]);
+    expect(r.workbook).toMatchObject({ progress: [], units: [] });
+    expect(r.workbook.measures).toHaveLength(1);
+  });
+
+  it('names a renamed header in the progress and units sheets and reads no rows from them', () => {
+    const w = raw({ progress: [P()] });
+    w[SHEET.progress]!.values[0][3] = 'สถานะงาน';
+    w[SHEET.units]!.values[0][0] = 'กอง';
+    const r = readWorkbook(w);
+    expect(r.problems.map((p) => [p.sheet, p.row, p.column])).toEqual([
+      ['ผลการดำเนินการ', 1, 'สถานะ'],
+      ['หน่วยงาน', 1, 'หน่วยงาน/ส่วนราชการ'],
+    ]);
+    expect(r.workbook).toMatchObject({ progress: [], units: [] });
+  });
+
+  it('an empty sheet (not even headers) names every column', () => {
+    const w = raw();
+    w[SHEET.units] = { values: [], formulas: [] };
+    expect(readWorkbook(w).problems.map(describeProblem)).toEqual([
+      expect.stringMatching(/^ชีต "หน่วยงาน" แถว 1 คอลัมน์ \(หน่วยงาน\/ส่วนราชการ\): ไม่พบคอลัมน์/),
+    ]);
+  });
+
+  it('reads cells past the end of a short row as blank', () => {
+    const w = raw({ measures: [M({ archived: 'ใช่' })] });
+    const sheet = w[SHEET.measures]!;
+    sheet.values[1] = sheet.values[1].slice(0, 7);
+    sheet.formulas[1] = sheet.formulas[1].slice(0, 7);
+    const r = readWorkbook(w);
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures[0]).toMatchObject({ title: 'มาตรการ', archived: false, target: null, version: 0 });
+  });
+});
+
 describe('a progress row', () => {
   const progress = (...rows: Row<ProgressKey>[]) => read({ progress: rows });
 
