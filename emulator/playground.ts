@@ -159,6 +159,23 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Tries `port`, then the next ports, then any free port: a taken 8080 (another playground) is no reason to stop. */
+async function listenOnFreePort(server: ReturnType<typeof createServer>, port: number): Promise<void> {
+  const candidates = port === 0 ? [0] : [...Array.from({ length: 10 }, (_, i) => port + i), 0];
+  for (const candidate of candidates) {
+    const taken = await new Promise<boolean>((ok, fail) => {
+      const onError = (err: NodeJS.ErrnoException): void => (err.code === 'EADDRINUSE' ? ok(true) : fail(err));
+      server.once('error', onError);
+      server.listen(candidate, '127.0.0.1', () => {
+        server.off('error', onError);
+        ok(false);
+      });
+    });
+    if (!taken) return;
+  }
+  throw new Error(`no free port from ${port}`);
+}
+
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const statePath = resolve(options.statePath ?? process.env.PLAYGROUND_STATE ?? join(root, '.playground/state.json'));
   const port = options.port ?? Number(process.env.PORT ?? 8080);
@@ -247,10 +264,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       }
     })();
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
-  });
+  await listenOnFreePort(server, port);
   const actual = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}`,
