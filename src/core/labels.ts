@@ -12,6 +12,8 @@ export const SHEET = {
   units: 'หน่วยงาน',
   /** One row per fiscal year: the OIT item codes, the website links (issue 11 adds weights and level rules). */
   yearSettings: 'ค่ากำหนดรายปี',
+  /** One row per fiscal year and ITA indicator: the result the NACC published (issue 11). */
+  itaResults: 'ผลการประเมิน ITA',
 } as const;
 
 /** The report log: written by สร้างรายงาน, one row per attempt; not part of the workbook snapshot. */
@@ -234,4 +236,19 @@ export const PUBLISH_TEXT = {
   itasNoItem: 'ยังไม่มีข้อ OIT ของปี {year} ในชีต "ค่ากำหนดรายปี" — กรอกจากคู่มือการประเมิน ITA ของปีนั้น',
   memoPurposeInform: 'เพื่อโปรดทราบ',
   memoPurposeApprove: 'เพื่อโปรดพิจารณาอนุญาตเผยแพร่',
+} as const;
+
+/** ผลการประเมิน ITA: tools, levels, checks of typed scores (issue 11). */
+export const ITA_RESULT_TEXT = {
+  tools: { IIT: 'IIT', EIT: 'EIT', OIT: 'OIT' },
+  badTool: '"{value}" ไม่ใช่เครื่องมือการประเมิน — เลือก IIT, EIT หรือ OIT',
+  badScore: 'คะแนน "{value}" ต้องเป็นตัวเลข 0–100 เช่น 96.03',
+  duplicate: 'ตัวชี้วัดที่ {number} ของ {tool} ปี {year} ซ้ำกับแถว {first} — เก็บไว้แถวเดียว',
+  toolMismatch:
+    'คะแนนรายเครื่องมือ {tool} ปี {year} ที่พิมพ์ไว้ ({typed}) ไม่ตรงกับค่าเฉลี่ยของตัวชี้วัด ({computed}) — รายงานใช้ค่าที่คำนวณ ตรวจคะแนนรายตัวชี้วัดหรือแก้ค่าที่พิมพ์',
+  totalMismatch:
+    'คะแนนรวมปี {year} ที่พิมพ์ไว้ ({typed}) ไม่ตรงกับคะแนนที่คำนวณจากน้ำหนักของปี ({computed}) — รายงานใช้ค่าที่คำนวณ ตรวจคะแนนหรือน้ำหนักในชีต "ค่ากำหนดรายปี"',
+  toolMissing: 'ปี {year} ยังไม่มีคะแนนตัวชี้วัดของ {tool} จึงคำนวณคะแนนรวมไม่ได้',
+  badRule: 'เกณฑ์ระดับ "{line}" — เขียนบรรทัดละหนึ่งระดับ เช่น AA: 95',
+  badWeights: 'น้ำหนัก IIT/EIT/OIT ปี {year} รวมกันได้ {sum} ไม่ใช่ 100',
 } as const;

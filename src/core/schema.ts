@@ -183,6 +183,33 @@ export const YEAR_SETTING_COLUMNS = [
   { key: 'planUrl', header: 'ลิงก์เว็บไซต์ที่เผยแพร่แผน/มาตรการ', kind: 'links', width: 260, maxLength: MAX_SHORT_TEXT },
   { key: 'reportUrl', header: 'ลิงก์เว็บไซต์ที่เผยแพร่รายงานผล', kind: 'links', width: 260, maxLength: MAX_SHORT_TEXT },
   { key: 'note', header: 'หมายเหตุ', kind: 'text', width: 320, maxLength: MAX_SHORT_TEXT },
+  // Issue 11: how that year's ITA result is scored (blank: the add-on's default for the year, see core/ita-result.ts).
+  { key: 'weightIIT', header: 'น้ำหนัก IIT (ร้อยละ)', kind: 'number', width: 90 },
+  { key: 'weightEIT', header: 'น้ำหนัก EIT (ร้อยละ)', kind: 'number', width: 90 },
+  { key: 'weightOIT', header: 'น้ำหนัก OIT (ร้อยละ)', kind: 'number', width: 90 },
+  { key: 'passMark', header: 'คะแนนผ่านรายตัวชี้วัด', kind: 'number', width: 90 },
+  {
+    key: 'levelRules',
+    header: 'เกณฑ์ระดับผลการประเมิน (ระดับ: คะแนนขั้นต่ำ บรรทัดละระดับ)',
+    kind: 'longtext',
+    width: 220,
+    maxLength: MAX_SHORT_TEXT,
+  },
+] as const satisfies readonly ColumnDef[];
+
+/**
+ * ผลการประเมิน ITA: one row per fiscal year (the year assessed) and indicator. The tool score and
+ * total columns are optional copies of what the NACC printed, checked against the computed ones.
+ */
+export const ITA_RESULT_COLUMNS = [
+  { key: 'fiscalYear', header: 'ปีงบประมาณที่ประเมิน', kind: 'year', required: true, width: 90 },
+  { key: 'tool', header: 'เครื่องมือ (IIT/EIT/OIT)', kind: 'enum', required: true, width: 90, options: ['IIT', 'EIT', 'OIT'] },
+  { key: 'number', header: 'ตัวชี้วัดที่', kind: 'number', required: true, width: 70 },
+  { key: 'name', header: 'ตัวชี้วัด', kind: 'text', width: 240, maxLength: MAX_SHORT_TEXT },
+  { key: 'score', header: 'คะแนน', kind: 'number', width: 80 },
+  { key: 'toolScore', header: 'คะแนนรายเครื่องมือ (ตามประกาศ ถ้ามี)', kind: 'number', width: 110 },
+  { key: 'total', header: 'คะแนนรวม (ตามประกาศ ถ้ามี)', kind: 'number', width: 100 },
+  { key: 'note', header: 'หมายเหตุ', kind: 'text', width: 240, maxLength: MAX_SHORT_TEXT },
 ] as const satisfies readonly ColumnDef[];
 
 export type YearSettingKey = (typeof YEAR_SETTING_COLUMNS)[number]['key'];
