@@ -43,10 +43,14 @@ const STRUCTURE_FIELDS =
   'documentStyle.documentFormat,body.content(startIndex,endIndex,sectionBreak.sectionStyle.sectionType,paragraph.elements.textRun.content,' +
   'table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))';
 
-/** A batchUpdate refused because of its first request (Apps Script: "… Invalid requests[0].kind: …"). */
-function refusedFirst(e: unknown, kind: string): boolean {
+/**
+ * A batchUpdate refused because of its first request: "Invalid requests[0].kind: …" for a value
+ * the API rejects, "Unknown name … at 'requests[0].update_document_style…'" for a field it does
+ * not know.
+ */
+function refusedFirst(e: unknown): boolean {
   const message = e instanceof Error ? e.message : String(e);
-  return message.includes(`requests[0].${kind}`);
+  return message.includes('requests[0]');
 }
 
 /**
@@ -93,7 +97,7 @@ export function writeReport(doc: Document, layout: ReportLayout): string[] {
       return warnings;
     } catch (e) {
       // A batch applies all or nothing: refused for the mode alone, the rest is sent again.
-      if (!refusedFirst(e, 'updateDocumentStyle')) throw e;
+      if (!refusedFirst(e)) throw e;
       warnings.push(DOC_TEXT.pageless);
     }
   }

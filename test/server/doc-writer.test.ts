@@ -9,6 +9,8 @@ import { syntheticAgency } from '../../emulator/agencies/synthetic-agency';
 import { installGlobals, paragraphText, sectionsOf, Workspace, type DocModel } from '../../emulator';
 import { paragraphsIn } from '../../emulator/doc-ops';
 import { DOCS_BEHAVIOUR_CHOICES, type DocsBehaviour } from '../../emulator/workspace';
+import * as docText from '../../src/core/doc-text';
+import { docCharacters } from '../../emulator/doc-ops';
 import { DOC_TEXT } from '../../src/core/labels';
 import { MEMO_MARGINS, REPORT_MARGINS, type ReportLayout } from '../../src/core/report-layout';
 import { generateReport, type GenerateResult } from '../../src/server/report-job';
@@ -134,6 +136,15 @@ describe('text the Docs API would refuse or change', () => {
 });
 
 describe('the 1.02 million character limit', () => {
+  it("estimates the report's size as the Doc will count it", () => {
+    const check = jest.spyOn(docText, 'checkReportSize');
+    const ws = seededWorkspace(sampleAgency());
+    const r = ok(generateReport(H1));
+    const layout = check.mock.calls[0][0];
+    check.mockRestore();
+    expect(docText.estimateDocCharacters(layout)).toBe(docCharacters(docOf(ws, r.url)));
+  });
+
   it('refuses a report larger than a Doc holds before creating any folder or Doc, saying how large and what to do', () => {
     const ws = seededWorkspace(syntheticAgency(700));
     const files = Object.keys(ws.drive.files).length;
