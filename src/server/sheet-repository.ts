@@ -14,8 +14,10 @@ import {
   UNIT_COLUMNS,
   YEAR_SETTING_COLUMNS,
   YEAR_SETTING_DEFAULTS,
+  ITA_RESULT_COLUMNS,
   type ColumnDef,
 } from '../core/schema';
+import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_YEARS, defaultLevelRules } from '../core/ita-result';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -202,8 +204,29 @@ function ensureYearSettings(ss: Spreadsheet, report: SetupReport): void {
     row[at.planItem] = d.planItem;
     row[at.reportItem] = d.reportItem;
     row[at.note] = d.planItem ? '' : PUBLISH_TEXT.yearPrompt;
+    row[at.levelRules] = defaultLevelRules(d.fiscalYear); // shipped editable; weights and pass mark blank = default
     return row;
   });
+  sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/** ผลการประเมิน ITA: a new sheet gets the known framework's indicators per year, scores blank (editable). */
+function ensureItaResults(ss: Spreadsheet, report: SetupReport): void {
+  const sheet = ensureSheet(ss, SHEET.itaResults, report);
+  const fresh = sheet.getLastRow() === 0;
+  ensureColumns(sheet, ITA_RESULT_COLUMNS, report, null);
+  if (!fresh) return;
+  const at = mapColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as Cell[], ITA_RESULT_COLUMNS).index;
+  const rows = DEFAULT_FRAMEWORK_YEARS.flatMap((year) =>
+    DEFAULT_FRAMEWORK.map((d) => {
+      const row: Cell[] = Array<Cell>(sheet.getLastColumn()).fill('');
+      row[at.fiscalYear] = year;
+      row[at.tool] = d.tool;
+      row[at.number] = d.number;
+      row[at.name] = d.name;
+      return row;
+    }),
+  );
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
 }
 
@@ -219,6 +242,7 @@ export function setupSheets(ss: Spreadsheet): SetupReport {
   const progress = ensureSheet(ss, SHEET.progress, report);
   ensureColumns(progress, PROGRESS_COLUMNS, report, null);
   ensureYearSettings(ss, report);
+  ensureItaResults(ss, report);
   ensureColumns(ensureSheet(ss, LOG_SHEET, report), REPORT_LOG_COLUMNS, report, null);
   return report;
 }
