@@ -1,5 +1,12 @@
-import { buildDocsRequests, DocStructureError, type DocsDocument, type DocsElement } from '../../src/core/docs-requests';
-import { REPORT_MARGINS, type ReportLayout } from '../../src/core/report-layout';
+import {
+  buildDocsRequests,
+  DocStructureError,
+  leftoverSectionBreakDeletes,
+  pagesModeRequest,
+  type DocsDocument,
+  type DocsElement,
+} from '../../src/core/docs-requests';
+import { MEMO_MARGINS, REPORT_MARGINS, type ReportLayout } from '../../src/core/report-layout';
 
 const layout: ReportLayout = {
   fileName: 'x',
@@ -143,5 +150,68 @@ describe('ranges the Docs API accepts', () => {
     const requests = buildDocsRequests(l, doc);
     for (const r of ranges(requests)) expect(r.endIndex).toBeGreaterThan(r.startIndex);
     expect(ranges(requests).some((r) => r.startIndex === 11)).toBe(false);
+  });
+});
+
+describe('what the writer does not leave to chance', () => {
+  it('deletes each leftover section break with the newline before it, last first', () => {
+    const doc: DocsDocument = {
+      body: {
+        content: [
+          { endIndex: 1, sectionBreak: {} },
+          p(1, 'ก'),
+          { startIndex: 3, endIndex: 4, sectionBreak: {} },
+          p(4, 'ข'),
+          { startIndex: 6, endIndex: 7, sectionBreak: {} },
+          p(7, ''),
+        ],
+      },
+    };
+    expect(leftoverSectionBreakDeletes(doc)).toEqual([
+      { deleteContentRange: { range: { startIndex: 5, endIndex: 7 } } },
+      { deleteContentRange: { range: { startIndex: 2, endIndex: 4 } } },
+    ]);
+    expect(leftoverSectionBreakDeletes({ body: { content: [{ endIndex: 1, sectionBreak: {} }, p(1, 'ก')] } })).toEqual([]);
+  });
+
+  it('refuses to delete a section break that does not follow a paragraph', () => {
+    const doc: DocsDocument = {
+      body: { content: [{ endIndex: 1, sectionBreak: {} }, { startIndex: 1, endIndex: 2, sectionBreak: {} }, p(2, '')] },
+    };
+    expect(() => leftoverSectionBreakDeletes(doc)).toThrow(DocStructureError);
+  });
+
+  it('asks for pages only when the Doc is pageless', () => {
+    expect(pagesModeRequest({ documentStyle: { documentFormat: { documentMode: 'PAGELESS' } } })).toEqual({
+      updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }, fields: 'documentFormat.documentMode' },
+    });
+    expect(pagesModeRequest({ documentStyle: { documentFormat: { documentMode: 'PAGES' } } })).toBeNull();
+    expect(pagesModeRequest({})).toBeNull();
+  });
+
+  it('styles the report section explicitly after the memo section break', () => {
+    const memoLayout: ReportLayout = {
+      ...layout,
+      sections: [
+        { orientation: 'portrait', margins: MEMO_MARGINS, blocks: [{ kind: 'paragraph', runs: [{ text: 'บันทึก' }], align: 'center' }] },
+        { orientation: 'landscape', margins: REPORT_MARGINS, blocks: [{ kind: 'paragraph', runs: [{ text: 'รายงาน' }], align: 'center' }] },
+      ],
+    };
+    const doc: DocsDocument = { body: { content: [{ endIndex: 1, sectionBreak: {} }, p(1, 'บันทึก'), p(8, 'รายงาน')] } };
+    const requests = buildDocsRequests(memoLayout, doc);
+    const tail = requests.slice(-3);
+    expect(tail[0]).toEqual({ insertSectionBreak: { location: { index: 8 }, sectionType: 'NEXT_PAGE' } });
+    expect(tail[1]).toMatchObject({
+      updateSectionStyle: {
+        range: { startIndex: 10, endIndex: 11 },
+        sectionStyle: { flipPageOrientation: false, marginLeft: { magnitude: REPORT_MARGINS.left } },
+      },
+    });
+    expect(tail[2]).toMatchObject({
+      updateSectionStyle: {
+        range: { startIndex: 1, endIndex: 2 },
+        sectionStyle: { flipPageOrientation: true, marginLeft: { magnitude: MEMO_MARGINS.left } },
+      },
+    });
   });
 });
