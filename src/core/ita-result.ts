@@ -5,11 +5,20 @@
  * indicators below the pass mark. Typed tool scores and totals are only checked, never used.
  */
 import { cleanText, isBlank, normalizeLabel, parseYear } from './cells';
-import { ITA_RESULT_TEXT, SHEET } from './labels';
+import { fill, ITA_RESULT_TEXT, SHEET } from './labels';
 import type { Problem } from './problems';
-import { mapColumns, type RawSheet } from './read-workbook';
-import { ITA_RESULT_COLUMNS, YEAR_SETTING_COLUMNS, columnOf } from './schema';
+import type { RawSheet } from './read-workbook';
+import { ITA_RESULT_COLUMNS, YEAR_SETTING_COLUMNS, columnOf, type ColumnDef } from './schema';
 import { parseNumber } from './thai';
+import type { Settings } from './model';
+
+/** Column index by key, found by header (-1 when missing); read-workbook's reader calls this module. */
+function headerIndex<D extends readonly ColumnDef[]>(header: readonly unknown[], defs: D): Record<D[number]['key'], number> {
+  const at = header.map((h) => normalizeLabel(String(h)));
+  const out = {} as Record<D[number]['key'], number>;
+  for (const d of defs) out[d.key as D[number]['key']] = at.indexOf(normalizeLabel(d.header));
+  return out;
+}
 
 export type ItaTool = 'IIT' | 'EIT' | 'OIT';
 export const ITA_TOOLS: readonly ItaTool[] = ['IIT', 'EIT', 'OIT'];
@@ -96,7 +105,7 @@ export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 1
 export function readScoringRules(raw: RawSheet | null | undefined, problems: Problem[]): (year: number) => ScoringRules {
   const typed = new Map<number, Partial<ScoringRules>>();
   if (raw && raw.values.length) {
-    const { index } = mapColumns(raw.values[0], YEAR_SETTING_COLUMNS);
+    const index = headerIndex(raw.values[0], YEAR_SETTING_COLUMNS);
     raw.values.slice(1).forEach((row, i) => {
       const year = index.fiscalYear < 0 ? null : parseYear(row[index.fiscalYear]);
       if (year === null || typed.has(year)) return;
@@ -145,10 +154,6 @@ export function readScoringRules(raw: RawSheet | null | undefined, problems: Pro
   };
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
-
 const fmt = (n: number): string => n.toFixed(2);
 
 /** Reads ผลการประเมิน ITA and computes every year's figures with the rules of that year. */
@@ -157,7 +162,7 @@ export function readItaResults(raw: RawSheet | null | undefined, rulesOf: (year:
   const byYear = new Map<number, ItaYearResult>();
   if (!raw || !raw.values.length) return { byYear, problems };
   const sheet = SHEET.itaResults;
-  const { index } = mapColumns(raw.values[0], ITA_RESULT_COLUMNS);
+  const index = headerIndex(raw.values[0], ITA_RESULT_COLUMNS);
   const at = (row: number, key: (typeof ITA_RESULT_COLUMNS)[number]['key']) => ({
     sheet,
     row,
@@ -259,3 +264,24 @@ export const DEFAULT_FRAMEWORK: readonly { tool: ItaTool; number: number; name: 
   { tool: 'OIT', number: 10, name: 'การป้องกันการทุจริต' },
 ];
 export const DEFAULT_FRAMEWORK_YEARS: readonly number[] = [2566, 2567];
+
+/** Both sheets read together: what the workbook snapshot carries. */
+export function readItaFromSheets(results: RawSheet | null | undefined, yearSettings: RawSheet | null | undefined): ItaResults {
+  const ruleProblems: Problem[] = [];
+  const read = readItaResults(results, readScoringRules(yearSettings, ruleProblems));
+  return { byYear: read.byYear, problems: [...ruleProblems, ...read.problems] };
+}
+
+/**
+ * The score and level the opening paragraph of year `year`'s documents cites: the computed result
+ * of year − 1 when it was entered, else the settings rows (agencies that don't enter the result).
+ */
+export function lastYearScore(
+  settings: Pick<Settings, 'lastScore' | 'lastGrade'>,
+  results: ReadonlyMap<number, ItaYearResult> | undefined,
+  year: number,
+): { score: number | null; level: string } {
+  const r = results?.get(year - 1);
+  if (r && r.total !== null) return { score: r.total, level: r.level };
+  return { score: settings.lastScore, level: settings.lastGrade };
+}

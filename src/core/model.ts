@@ -1,5 +1,6 @@
 /** The validated domain model: what the sheets mean once read and checked. */
 import type { FiscalRound } from './fiscal';
+import type { ItaYearResult } from './ita-result';
 
 export type Status = 'not_started' | 'in_progress' | 'done';
 export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
@@ -87,4 +88,6 @@ export interface Workbook {
   measures: Measure[];
   progress: ProgressEntry[];
   units: string[];
+  /** ผลการประเมิน ITA computed per assessed year (absent: the sheet was not read). */
+  itaResults?: ReadonlyMap<number, ItaYearResult>;
 }

@@ -3,6 +3,7 @@
  * whole-range calls and returns the model plus every problem found, each naming sheet/row/column.
  */
 import type { FiscalRound } from './fiscal';
+import { readItaFromSheets } from './ita-result';
 import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
@@ -519,5 +520,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   const measuresUnreadable = problems.slice(before).some((p) => p.row === undefined || p.row === 1);
   const progress = readProgress(raw[SHEET.progress], measuresUnreadable ? null : new Set(measures.map((m) => m.id)), problems);
   const units = readUnits(raw[SHEET.units], problems);
-  return { workbook: { settings, measures, progress, units }, problems };
+  // ITA result problems are warnings (the documents print the computed figures): listed by the jobs, never blocking.
+  const itaResults = readItaFromSheets(raw[SHEET.itaResults], raw[SHEET.yearSettings]).byYear;
+  return { workbook: { settings, measures, progress, units, itaResults }, problems };
 }

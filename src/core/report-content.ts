@@ -6,6 +6,7 @@ import { roundPeriod, type FiscalRound } from './fiscal';
 import { fill, REPORT, ROUND_LABEL, STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Settings, Signatory, Status, Workbook } from './model';
 import type { ReportPreset } from './presets';
+import { lastYearScore } from './ita-result';
 import { measuresForYear, progressFor } from './measure-scope';
 import { formatSteps } from './steps';
 import { formatCount, formatDecimal, formatThaiDate, formatThaiMonth, percentOf } from './thai';
@@ -151,17 +152,18 @@ function roundText(fiscalYear: number, round: FiscalRound): string {
   return fill(round === 'H1' ? REPORT.roundH1 : REPORT.roundFY, { from: formatThaiMonth(start), to: formatThaiMonth(end) });
 }
 
-function openingParagraphs(s: Settings, year: number, count: number): string[] {
+function openingParagraphs(s: Settings, year: number, count: number, itaResults: Workbook['itaResults']): string[] {
   const ita = REPORT.itaFull;
   const lastYear = year - 1;
+  const last = lastYearScore(s, itaResults, year);
   const first =
-    s.lastScore !== null
+    last.score !== null
       ? fill(REPORT.openingScore, {
           agency: s.agencyName,
           ita,
           lastYear,
-          score: formatDecimal(s.lastScore),
-          grade: s.lastGrade ? fill(REPORT.grade, { grade: s.lastGrade }) : '',
+          score: formatDecimal(last.score),
+          grade: last.level ? fill(REPORT.grade, { grade: last.level }) : '',
         })
       : fill(REPORT.openingNoScore, { agency: s.agencyName, ita, lastYear });
   return [first, fill(REPORT.openingMeasures, { agency: s.agencyName, year, count })];
@@ -222,7 +224,7 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
       : [REPORT.titlePlan, fill(REPORT.fiscalYear, { year })],
     agencyLines,
     opening: withResults
-      ? openingParagraphs(s, year, measures.length)
+      ? openingParagraphs(s, year, measures.length, wb.itaResults)
       : [fill(REPORT.openingPlan, { lastYear: year - 1, agency: s.agencyName, year, count: measures.length })],
     measureList,
     detailsIntro: withResults ? fill(REPORT.detailsIntro, { round: ` ${roundLine}` }) : REPORT.detailsIntroPlan,
@@ -258,7 +260,7 @@ function buildMemo(wb: Workbook, opts: ReportOptions, measureList: string[], rou
     date: formatThaiDate(s.memo.date ?? opts.today),
     subject: fill(REPORT.memoSubjectText, { year: opts.fiscalYear, round: opts.preset.kind === 'report' ? ` ${roundLine}` : '' }),
     to: s.memo.to || fill(REPORT.memoToDefault, { agency: s.agencyName }),
-    body: openingParagraphs(s, opts.fiscalYear, count),
+    body: openingParagraphs(s, opts.fiscalYear, count, wb.itaResults),
     measureList,
     attachment: REPORT.memoAttachment,
     closing: REPORT.memoClosing,

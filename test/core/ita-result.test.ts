@@ -11,24 +11,14 @@ import { SHEET } from '../../src/core/labels';
 import type { Problem } from '../../src/core/problems';
 import type { Cell, RawSheet } from '../../src/core/read-workbook';
 import { ITA_RESULT_COLUMNS, YEAR_SETTING_COLUMNS } from '../../src/core/schema';
+import { REFERENCE_002_RESULT } from '../fixtures/ita-result-002';
+import { referenceFixture } from '../fixtures/reference-reports';
+import { readWorkbook } from '../../src/core/read-workbook';
+import { buildReportContent } from '../../src/core/report-content';
+import { findPreset } from '../../src/core/presets';
 
 const raw = (values: Cell[][]): RawSheet => ({ values, formulas: values.map((r) => r.map(() => '')) });
 const header = ITA_RESULT_COLUMNS.map((c) => c.header);
-
-/** Reference 002's table: fiscal year 2567, the NACC's EIT 88.45 typed beside its indicators. */
-export const REFERENCE_002_RESULT: Cell[][] = [
-  header,
-  [2567, 'IIT', 1, 'การปฏิบัติหน้าที่', 96.03, 96.22, '', ''],
-  [2567, 'IIT', 2, 'การใช้งบประมาณ', 96.75, '', '', ''],
-  [2567, 'IIT', 3, 'การใช้อำนาจ', 98.97, '', '', ''],
-  [2567, 'IIT', 4, 'การใช้ทรัพย์สินของราชการ', 93.25, '', '', ''],
-  [2567, 'IIT', 5, 'การแก้ไขปัญหาการทุจริต', 96.11, '', '', ''],
-  [2567, 'EIT', 6, 'คุณภาพการดำเนินงาน', 94.18, 88.45, '', ''],
-  [2567, 'EIT', 7, 'ประสิทธิภาพการสื่อสาร', 87.4, '', '', ''],
-  [2567, 'EIT', 8, 'การปรับปรุงการทำงาน', 73.79, '', '', ''],
-  [2567, 'OIT', 9, 'การเปิดเผยข้อมูล', 90, 95, '', ''],
-  [2567, 'OIT', 10, 'การป้องกันการทุจริต', 100, '', 92.4, ''],
-];
 
 const defaults = readScoringRules(null, []);
 
@@ -142,5 +132,29 @@ describe('levels and per-year rules', () => {
     expect(rulesOf(2570).weights).toEqual(DEFAULT_WEIGHTS);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ sheet: SHEET.yearSettings, row: 4 });
+  });
+});
+
+describe("the reports' opening paragraph", () => {
+  const opening = (withResult: boolean, id: '003' | '004'): string => {
+    const fx = referenceFixture(id);
+    if (withResult) fx.workbook[SHEET.itaResults] = raw(REFERENCE_002_RESULT);
+    const { workbook } = readWorkbook(fx.workbook);
+    const c = buildReportContent(workbook, {
+      fiscalYear: fx.fiscalYear,
+      round: fx.round,
+      preset: findPreset(id)!,
+      includeMemo: true,
+      today: fx.today,
+    });
+    expect(c.memo?.body[0]).toBe(c.opening[0]);
+    return c.opening[0];
+  };
+  it('takes the score and level of year − 1 from the ITA result', () => {
+    expect(opening(true, '004')).toContain('พ.ศ. 2567 ซึ่งมีคะแนน 92.40 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ ผ่าน นั้น');
+  });
+  it('falls back to the settings rows when year − 1 has no result', () => {
+    expect(opening(true, '003')).toContain('ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B นั้น');
+    expect(opening(false, '003')).toBe(opening(true, '003'));
   });
 });
