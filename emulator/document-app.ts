@@ -45,7 +45,9 @@ import {
   type StylePatch,
 } from './doc-ops';
 import { effectiveRoles } from './drive';
+import { FakeBlob } from './blob';
 import { Fake, enumName, enumOf } from './fake-base';
+import { renderFakePdf } from './pdf-export';
 import { notImplemented } from './proxy';
 import type { Workspace } from './workspace';
 
@@ -1066,7 +1068,10 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
 
 // ---------------------------------------------------------------- Document and DocumentApp
 
-type DocumentApi = Pick<GoogleAppsScript.Document.Document, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose'>;
+type DocumentApi = Pick<
+  GoogleAppsScript.Document.Document,
+  'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose' | 'getAs'
+>;
 
 export class FakeDocument extends DocFake<GoogleAppsScript.Document.Document> implements DocumentApi {
   constructor(ws: Workspace, session: DocSession) {
@@ -1089,6 +1094,13 @@ export class FakeDocument extends DocFake<GoogleAppsScript.Document.Document> im
   }
   getBody(): Body {
     return new FakeBody(this._ws, this._session)._proxy;
+  }
+  /** Only PDF is valid for a Doc; the bytes are the stand-in's (pdf-export.ts), not a rendering. */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    if (contentType !== 'application/pdf')
+      throw new Error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    const doc = this._doc();
+    return new FakeBlob(this._ws, { data: renderFakePdf(doc), contentType, name: `${doc.name}.pdf` })._proxy;
   }
   saveAndClose(): void {
     const f = this._ws.drive.files[this._session.docId];

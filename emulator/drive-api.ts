@@ -17,6 +17,12 @@
  *   https://developers.google.com/drive/api/guides/api-specific-auth and the Picker's setAppId
  *   ("required for the drive.file scope"):
  *   https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder.setappid
+ * - Uploads: files.create and files.update take the media (a Blob) as their second/third argument
+ *   ("Upload files" in https://developers.google.com/apps-script/advanced/drive); files.update with
+ *   media replaces the content and keeps the file's ID (https://developers.google.com/drive/api/
+ *   reference/rest/v3/files/update: "updates a file's metadata, content, or both"); the File's
+ *   `size` is the content's size in bytes. A Google type (Doc, folder) cannot take binary media
+ *   as-is: refused here (the add-on never asks for a conversion).
  * - Admins can turn off the Drive SDK, which stops add-ons using the advanced Drive service:
  *   https://developers.google.com/apps-script/reference/drive
  *
@@ -34,6 +40,7 @@
  * with no Google account; `forbidPublicSharing` refuses `anyone` permissions; `pickFiles(ws, ids)`
  * is what the Google Picker grants the active user under drive.file.
  */
+import { blobData } from './blob';
 import { newDocModel } from './doc-model';
 import { effectiveRoles } from './drive';
 import { wrap } from './proxy';
@@ -45,6 +52,8 @@ declare module './workspace' {
     appUsers?: string[];
     /** In a shared drive: calls without supportsAllDrives answer 404. */
     sharedDrive?: boolean;
+    /** A binary file's content (uploaded media), bytes as a latin1 string. */
+    content?: string;
   }
   interface DriveState {
     /** Test hook: how the Drive advanced service is available (default 'enabled'). */
@@ -144,6 +153,7 @@ function fileResource(ws: Workspace, item: DriveItemState, fields: string[] | nu
       canDelete: item.owner === me,
     },
     webViewLink: urlOf(item),
+    ...(item.content !== undefined ? { size: String(item.content.length) } : {}),
     createdTime: item.created.toISOString(),
     modifiedTime: item.lastUpdated.toISOString(),
   };
@@ -201,9 +211,12 @@ class DriveCalls {
 class FakeFiles extends DriveCalls {
   create(resource: File, mediaData?: unknown, optionalArgs?: Options): File {
     this._gate('files.create');
-    if (mediaData !== undefined && mediaData !== null) throw new Error('stand-in: Drive.Files.create with media is not implemented');
+    const media = mediaData === undefined || mediaData === null ? null : blobData(mediaData);
+    if (mediaData !== undefined && mediaData !== null && !media) throw new Error('stand-in: Drive.Files.create media must be a Blob');
     if (!resource || typeof resource.name !== 'string' || !resource.name) throw new Error('stand-in: Drive.Files.create needs a name');
-    const mime = resource.mimeType ?? 'application/octet-stream';
+    const mime = resource.mimeType ?? media?.contentType ?? 'application/octet-stream';
+    if (media && mime.startsWith('application/vnd.google-apps.'))
+      throw new Error('stand-in: Drive.Files.create converting media to a Google type is not implemented');
     const parentIds = resource.parents?.length ? resource.parents : [this._ws.drive.rootId];
     if (parentIds.length > 1)
       throw new DriveApiError('files.create', 403, 'Increasing the number of parents is not allowed. (cannotAddParent)');
@@ -218,6 +231,7 @@ class FakeFiles extends DriveCalls {
     item.appUsers = [this._ws.activeUser];
     if (parent?.sharedDrive) item.sharedDrive = true;
     if (mime === DOC_MIME) this._ws.data.docs[item.id] = newDocModel(item.id, item.name);
+    if (media) item.content = media.data;
     return fileResource(this._ws, item, fieldList(optionalArgs));
   }
 
@@ -228,10 +242,17 @@ class FakeFiles extends DriveCalls {
 
   update(resource: File, fileId: string, mediaData?: unknown, optionalArgs?: Options): File {
     const item = this._reach('files.update', fileId, optionalArgs);
-    if (mediaData !== undefined && mediaData !== null) throw new Error('stand-in: Drive.Files.update with media is not implemented');
     const me = this._ws.activeUser;
     const denied = (): DriveApiError =>
       new DriveApiError('files.update', 403, 'The user does not have sufficient permissions for this file. (insufficientFilePermissions)');
+    if (mediaData !== undefined && mediaData !== null) {
+      const media = blobData(mediaData);
+      if (!media) throw new Error('stand-in: Drive.Files.update media must be a Blob');
+      if (item.kind === 'folder' || item.mimeType.startsWith('application/vnd.google-apps.'))
+        throw new Error('stand-in: Drive.Files.update with media on a Google type is not implemented');
+      if (!canEdit(this._ws, item, me)) throw denied();
+      item.content = media.data;
+    }
     for (const key of Object.keys(resource ?? {})) {
       if (key === 'name') {
         if (!canEdit(this._ws, item, me)) throw denied();

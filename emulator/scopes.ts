@@ -237,7 +237,8 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
 
   // ---- Documents
   DocumentApp: builtIn('document/document-app', each(DOCUMENTS_ANY, 'create', 'openById')),
-  Document: builtIn('document/document', each(DOCUMENT, 'getBody', 'getId', 'getName', 'getUrl', 'saveAndClose', 'setName')),
+  Document: builtIn('document/document', each(DOCUMENT, 'getAs', 'getBody', 'getId', 'getName', 'getUrl', 'saveAndClose', 'setName')),
+  Blob: builtIn('base/blob', each(NONE, 'copyBlob', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'setName')),
   Body: builtIn(
     'document/body',
     each(

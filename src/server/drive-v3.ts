@@ -14,6 +14,7 @@ export type DrivePermission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permissi
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
+export const PDF_MIME = 'application/pdf';
 
 const ALL_DRIVES = { supportsAllDrives: true } as const;
 /** Metadata-only calls pass no media blob (the advanced service's optional-args overloads need the slot). */
@@ -73,6 +74,25 @@ export function createDocIn(folderId: string, name: string): DriveFile {
       fields: FILE_FIELDS,
     }),
   );
+}
+
+/** A binary file (the report's PDF) uploaded into the folder. */
+export function createBinaryIn(folderId: string, name: string, blob: GoogleAppsScript.Base.Blob): DriveFile {
+  return call((d) =>
+    d.Files.create({ name, mimeType: blob.getContentType() ?? undefined, parents: [folderId] }, blob, {
+      ...ALL_DRIVES,
+      fields: FILE_FIELDS,
+    }),
+  );
+}
+
+/** New content for the same file: its ID and link stay (drive.file is enough for a file the add-on made). */
+export function updateContent(id: string, blob: GoogleAppsScript.Base.Blob): DriveFile {
+  return call((d) => d.Files.update({}, id, blob, { ...ALL_DRIVES, fields: FILE_FIELDS }));
+}
+
+export function fileUrl(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
 }
 
 export function updateFile(id: string, change: { name?: string; trashed?: boolean }): DriveFile {

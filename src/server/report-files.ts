@@ -10,15 +10,17 @@
  * until the user adopts the files in the Google Picker. Only a file its own creator can no longer
  * reach was deleted for good, and only then is it replaced, with a note that its link changed.
  */
-import { DEFAULT_FOLDER_NAME, DRIVE_TEXT, fill } from '../core/labels';
+import { DEFAULT_FOLDER_NAME, DRIVE_TEXT, fill, PUBLISH_TEXT } from '../core/labels';
 import type { Settings } from '../core/model';
 import { UserFacingError } from '../core/problems';
 import {
   addLinkReader,
   addPerson,
+  createBinaryIn,
   createDocIn,
   createFolder,
   docUrl,
+  fileUrl,
   findInFolder,
   folderUrl,
   getFile,
@@ -26,6 +28,7 @@ import {
   messageOf,
   ownerOf,
   removePermission,
+  updateContent,
   updateFile,
   type DriveFile,
   type DrivePermission,
@@ -36,6 +39,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
 export const PROPERTY = {
   folder: 'ita.reportFolderId',
   doc: (key: string): string => `ita.doc.${key}`,
+  /** The PDF beside the report key's Doc (same link every time, like the Doc's). */
+  pdf: (key: string): string => `ita.pdf.${key}`,
   /** Who created a folder or Doc (its Drive ID): messages name them when Drive cannot reach it. */
   creator: (fileId: string): string => `ita.creator.${fileId}`,
 } as const;
@@ -67,14 +72,14 @@ const adopt = DRIVE_TEXT.adoptHint;
 export class AdoptionNeeded extends UserFacingError {}
 
 /** A trashed file: restored (same ID, same link) when this user owns it, else the owner is named. */
-function restoreIfTrashed(file: DriveFile, what: 'folder' | 'doc', notes: string[]): void {
+function restoreIfTrashed(file: DriveFile, what: 'folder' | 'doc' | 'pdf', notes: string[]): void {
   if (!file.trashed) return;
   if (!file.ownedByMe) {
-    const word = what === 'folder' ? DRIVE_TEXT.folderWord : DRIVE_TEXT.docWord;
+    const word = { folder: DRIVE_TEXT.folderWord, doc: DRIVE_TEXT.docWord, pdf: PUBLISH_TEXT.pdfWord }[what];
     throw new UserFacingError(fill(DRIVE_TEXT.trashedNotMine, { what: word, owner: ownerOf(file) }));
   }
   updateFile(String(file.id), { trashed: false });
-  notes.push(what === 'folder' ? DRIVE_TEXT.folderRestored : DRIVE_TEXT.docRestored);
+  notes.push({ folder: DRIVE_TEXT.folderRestored, doc: DRIVE_TEXT.docRestored, pdf: PUBLISH_TEXT.pdfRestored }[what]);
 }
 
 export interface ReportFolder {
@@ -181,6 +186,76 @@ export function openReportDoc(key: string, name: string, folder: ReportFolder, p
   return { ...made, url: docUrl(made.id), status: 'new', reachable: true };
 }
 
+export interface ReportPdf {
+  id: string;
+  url: string;
+  status: 'new' | 'updated' | 'replaced';
+  /** False when this user's add-on cannot reach it (another coordinator's): left as it was. */
+  reachable: boolean;
+}
+
+/** The PDF's name: the Doc's, with the extension a downloaded copy gets. */
+export function pdfName(docName: string): string {
+  return `${docName}.pdf`;
+}
+
+function createPdf(
+  key: string,
+  name: string,
+  folder: ReportFolder,
+  props: Properties,
+  me: string,
+  blob: GoogleAppsScript.Base.Blob,
+): string {
+  const id = String(createBinaryIn(folder.id, name, blob).id);
+  props.setProperty(PROPERTY.pdf(key), id);
+  record(props, id, me);
+  return id;
+}
+
+/**
+ * Writes the report's PDF beside its Doc: created the first time, then its content replaced with
+ * Drive.Files.update, which keeps the file's ID and so its link. A trashed PDF is restored; only a
+ * PDF its creator can no longer reach was deleted for good, and only then is a new one made (the
+ * user is told the link changed). A PDF another coordinator's add-on made is left alone until this
+ * user adopts the files in the Picker.
+ */
+export function writeReportPdf(
+  key: string,
+  docName: string,
+  blob: GoogleAppsScript.Base.Blob,
+  folder: ReportFolder,
+  props: Properties,
+  me: string,
+  notes: string[],
+): ReportPdf | null {
+  const name = pdfName(docName);
+  blob.setName(name);
+  const knownId = props.getProperty(PROPERTY.pdf(key));
+  const adoptNote = (): void => void notes.push(fill(PUBLISH_TEXT.pdfSkipped, { adopt }));
+  let file: DriveFile | null = knownId ? getFile(knownId) : null;
+  if (knownId && !file && !(me && creatorOf(props, knownId) === me)) {
+    adoptNote();
+    return { id: knownId, url: fileUrl(knownId), status: 'updated', reachable: false };
+  }
+  if (!knownId && folder.reachable) file = findInFolder(folder.id, name)[0] ?? null;
+  if (file) {
+    const id = String(file.id);
+    restoreIfTrashed(file, 'pdf', notes);
+    if (file.name !== name && file.capabilities?.canEdit) updateFile(id, { name });
+    updateContent(id, blob);
+    props.setProperty(PROPERTY.pdf(key), id);
+    return { id, url: fileUrl(id), status: 'updated', reachable: true };
+  }
+  if (!folder.reachable) {
+    adoptNote();
+    return null;
+  }
+  const id = createPdf(key, name, folder, props, me, blob);
+  if (knownId) notes.push(PUBLISH_TEXT.pdfReplaced);
+  return { id, url: fileUrl(id), status: knownId ? 'replaced' : 'new', reachable: true };
+}
+
 export interface SharingResult {
   added: string[];
   publicLink: boolean;
@@ -233,9 +308,17 @@ function addPeople(
  * it in the Picker. The link is opened to anyone only when the setting says so, and taken back
  * when it is turned off.
  */
-export function shareReport(doc: ReportDoc, folder: ReportFolder, settings: Settings, me: string): SharingResult {
+export function shareReport(
+  doc: ReportDoc,
+  folder: ReportFolder,
+  settings: Settings,
+  me: string,
+  pdf: ReportPdf | null = null,
+): SharingResult {
   const warnings: string[] = [];
   if (!doc.reachable) return { added: [], publicLink: false, warnings };
+  // The PDF is shared like the Doc: the same per-file permissions (people when not on the folder, the link).
+  const files = [doc.id, ...(pdf?.reachable ? [pdf.id] : [])];
   const perms = new Map<string, DrivePermission[]>();
   const permsOf = (id: string): DrivePermission[] => {
     if (!perms.has(id)) perms.set(id, listPermissions(id));
@@ -244,10 +327,12 @@ export function shareReport(doc: ReportDoc, folder: ReportFolder, settings: Sett
   let added: string[] = [];
   if (settings.executives.length) {
     const onDoc = settings.shareRole === 'commenter' || !folder.reachable;
-    const target = onDoc ? doc.id : folder.id;
-    const has = emailsIn(permsOf(target));
-    const missing = settings.executives.filter((e) => !has.has(e.toLowerCase()));
-    added = addPeople(target, missing, settings.shareRole === 'commenter' ? 'commenter' : 'reader', warnings, DRIVE_TEXT.shareFailed);
+    for (const target of onDoc ? files : [folder.id]) {
+      const has = emailsIn(permsOf(target));
+      const missing = settings.executives.filter((e) => !has.has(e.toLowerCase()));
+      const now = addPeople(target, missing, settings.shareRole === 'commenter' ? 'commenter' : 'reader', warnings, DRIVE_TEXT.shareFailed);
+      if (target === doc.id || target === folder.id) added = now;
+    }
   }
   if (folder.reachable && settings.coordinators.length) {
     const has = emailsIn(permsOf(folder.id));
@@ -255,10 +340,12 @@ export function shareReport(doc: ReportDoc, folder: ReportFolder, settings: Sett
     addPeople(folder.id, missing, 'writer', warnings, DRIVE_TEXT.coordinatorShareFailed);
   }
   let publicLink = false;
-  const link = permsOf(doc.id).find((p) => p.type === 'anyone');
   try {
-    if (settings.publicLink && !link) addLinkReader(doc.id);
-    if (!settings.publicLink && link) removePermission(doc.id, String(link.id));
+    for (const id of files) {
+      const link = permsOf(id).find((p) => p.type === 'anyone');
+      if (settings.publicLink && !link) addLinkReader(id);
+      if (!settings.publicLink && link) removePermission(id, String(link.id));
+    }
     publicLink = settings.publicLink;
   } catch {
     warnings.push(DRIVE_TEXT.publicLinkRefused);
@@ -269,5 +356,8 @@ export function shareReport(doc: ReportDoc, folder: ReportFolder, settings: Sett
 /** Whether this user's add-on reaches a recorded file through Drive (for the picker's pre-filter). */
 export function recordedFileIds(props: Properties): string[] {
   const folder = props.getProperty(PROPERTY.folder);
-  return [...(folder ? [folder] : []), ...Object.values(existingReports(props))];
+  const pdfs = Object.entries(props.getProperties())
+    .filter(([k, v]) => k.startsWith(PROPERTY.pdf('')) && v)
+    .map(([, v]) => v);
+  return [...(folder ? [folder] : []), ...Object.values(existingReports(props)), ...pdfs];
 }

@@ -1,17 +1,33 @@
-/** สร้างรายงาน: sheet rows → validated model → content → layout → Doc in the folder, shared. */
+/**
+ * สร้างรายงาน: sheet rows → validated model → content → layout → Doc in the folder → its PDF beside
+ * it → shared → the ITAS entry → one row in the report log.
+ *
+ * The document lock is held only to read the sheets (one consistent snapshot) and to record the
+ * result, so staff's sidebar saves never wait behind the Docs and Drive work; while that runs, a
+ * "report in progress" marker (report-marker.ts) stops a second generation of the same report.
+ */
 import { FISCAL_ROUNDS, type FiscalRound } from '../core/fiscal';
-import { DRIVE_TEXT, fill, ROUND_LABEL, SHEET } from '../core/labels';
+import { DRIVE_TEXT, fill, PUBLISH_TEXT, ROUND_LABEL, SHEET } from '../core/labels';
 import { COLUMN_CATALOG, CUSTOM_PRESET_ID, customPreset, findPreset, type ColumnKey, type ReportPreset } from '../core/presets';
 import { describeProblem, UserFacingError, type Problem } from '../core/problems';
 import { readWorkbook } from '../core/read-workbook';
 import { buildReportContent, measuresForYear } from '../core/report-content';
 import { buildReportLayout } from '../core/report-layout';
 import { reportDocKey } from '../core/report-key';
+import { itasEntry, type ItasEntry } from '../core/itas';
+import { reportContentHash } from '../core/report-hash';
+import type { LogEntry } from '../core/report-log';
+import type { ReportContent } from '../core/report-content';
+import { readYearSettings } from '../core/year-settings';
+import { formatThaiDate } from '../core/thai';
 import type { Workbook } from '../core/model';
 import { checkReportSize } from '../core/doc-text';
 import { writeReport } from './doc-writer';
 import { withDocumentLock } from './lock';
-import { AdoptionNeeded, currentUser, openReportDoc, resolveFolder, shareReport } from './report-files';
+import { PDF_MIME } from './drive-v3';
+import { AdoptionNeeded, currentUser, openReportDoc, resolveFolder, shareReport, writeReportPdf, type ReportPdf } from './report-files';
+import { appendLogEntry } from './report-log';
+import { clearMarker, liveMarker, setMarker } from './report-marker';
 import { readRawWorkbook } from './sheet-repository';
 
 export interface GenerateRequest {
@@ -29,6 +45,10 @@ export type GenerateResult =
       url: string;
       name: string;
       status: 'new' | 'updated' | 'replaced';
+      /** The PDF beside the Doc (the file to publish); null when this user's add-on cannot make it yet. */
+      pdf: { url: string; status: 'new' | 'updated' | 'replaced' } | null;
+      /** What to enter in ITAS for the report's OIT item. */
+      itas: ItasEntry;
       folderUrl: string;
       sharedWith: string[];
       publicLink: boolean;
@@ -82,31 +102,155 @@ function checkRequest(req: GenerateRequest): void {
 }
 
 const BUSY = 'มีผู้อื่นกำลังสร้างรายงานหรือตั้งค่าชีตอยู่ — รอสักครู่แล้วลองใหม่';
+/** Reading the sheets and recording the result are short: a sidebar save waits at most 10 s for them. */
+const LOCK_WAIT_MS = 30000;
+
+function messageOf(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+}
+
+function failureFrom(e: unknown): GenerateResult {
+  if (e instanceof UserFacingError) return failure(e.message, e.problems, e instanceof AdoptionNeeded);
+  // Google-side failures (quota, a Doc being edited, a service hiccup): said in Thai, with the
+  // original text for whoever supports the agency. The sheets were only read, so nothing is lost.
+  return failure(`สร้างรายงานไม่สำเร็จ — ข้อมูลในชีตไม่เปลี่ยนแปลง ลองใหม่อีกครั้งในอีกสักครู่ ถ้ายังไม่ได้ ให้แจ้งผู้ดูแลพร้อมข้อความนี้: ${messageOf(e)}`);
+}
+
+/** One consistent read of the sheets, taken under the lock; everything after it works on this. */
+interface Snapshot {
+  workbook: Workbook;
+  preset: ReportPreset;
+  key: string;
+  years: ReturnType<typeof readYearSettings>;
+}
+
+/** The report's content for a request, from a workbook: the job and the stale check build it the same way. */
+export function buildContentFor(req: GenerateRequest, workbook: Workbook, preset: ReportPreset, now: Date): ReportContent {
+  return buildReportContent(workbook, {
+    fiscalYear: req.fiscalYear,
+    round: req.round,
+    preset,
+    includeMemo: req.includeMemo ?? workbook.settings.memo.enabled,
+    today: now,
+  });
+}
+
+/** The hash of the report a request would make now, or null when it cannot be made (bad data, unknown preset). */
+export function contentHashFor(req: GenerateRequest, workbook: Workbook, now: Date): string | null {
+  try {
+    const preset = resolvePreset(req, workbook);
+    if (!measuresForYear(workbook.measures, req.fiscalYear).length) return null;
+    return reportContentHash(buildContentFor(req, workbook, preset, now));
+  } catch {
+    return null;
+  }
+}
 
 export function generateReport(req: GenerateRequest, now: Date = new Date()): GenerateResult {
-  return withDocumentLock(
-    30000,
-    () => failure(BUSY),
+  const me = currentUser();
+  const log: LogEntry = {
+    at: now,
+    by: me,
+    fiscalYear: Number.isInteger(req.fiscalYear) ? req.fiscalYear : 0,
+    round: FISCAL_ROUNDS.includes(req.round) ? req.round : 'H1',
+    presetId: String(req.presetId),
+    ...(Array.isArray(req.columns) ? { columns: req.columns } : {}),
+    kind: null,
+    measureCount: null,
+    docUrl: '',
+    pdfUrl: '',
+    status: 'failed',
+    message: '',
+    itas: '',
+    contentHash: '',
+  };
+  const props = PropertiesService.getDocumentProperties();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const start = withDocumentLock<{ fail: GenerateResult }, { fail: GenerateResult } | { snap: Snapshot }>(
+    LOCK_WAIT_MS,
+    () => ({ fail: failure(BUSY) }),
     () => {
       try {
-        return generate(req, now);
+        const read = readSnapshot(req);
+        if ('fail' in read) return read;
+        const { snap } = read;
+        log.kind = snap.preset.kind;
+        const running = liveMarker(props, snap.key, now);
+        if (running) {
+          const since = new Date(running.since);
+          const when = `${formatThaiDate(since)} ${String(since.getHours()).padStart(2, '0')}:${String(since.getMinutes()).padStart(2, '0')} น.`;
+          return { fail: failure(fill(PUBLISH_TEXT.inProgress, { who: running.who || DRIVE_TEXT.unknownUser, since: when })) };
+        }
+        setMarker(props, { who: me, key: snap.key, name: '', since: now.toISOString() });
+        return { snap };
       } catch (e) {
-        if (e instanceof UserFacingError) return failure(e.message, e.problems, e instanceof AdoptionNeeded);
-        // Google-side failures (quota, a Doc being edited, a service hiccup): said in Thai, with the
-        // original text for whoever supports the agency. The sheets were only read, so nothing is lost.
-        const detail = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-        return failure(`สร้างรายงานไม่สำเร็จ — ข้อมูลในชีตไม่เปลี่ยนแปลง ลองใหม่อีกครั้งในอีกสักครู่ ถ้ายังไม่ได้ ให้แจ้งผู้ดูแลพร้อมข้อความนี้: ${detail}`);
+        return { fail: failureFrom(e) };
       }
     },
   );
+  let result: GenerateResult;
+  if ('fail' in start) result = start.fail;
+  else {
+    try {
+      result = makeReport(req, start.snap, props, me, now, log);
+    } catch (e) {
+      result = failureFrom(e);
+    }
+  }
+  record(ss, props, 'snap' in start ? start.snap.key : null, log, result);
+  return result;
 }
 
-function generate(req: GenerateRequest, now: Date): GenerateResult {
+/** Records the attempt in the log under the lock and takes the marker down (even when the log cannot be written). */
+function record(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  key: string | null,
+  log: LogEntry,
+  result: GenerateResult,
+): void {
+  try {
+    if (result.ok) {
+      log.status = result.status;
+      log.measureCount = result.measureCount;
+      log.docUrl = result.url;
+      log.pdfUrl = result.pdf?.url ?? '';
+      log.itas = result.itas.line;
+      log.message = result.notes.join('\n');
+    } else {
+      log.message = [result.message, ...result.problems].join('\n');
+    }
+    withDocumentLock(
+      LOCK_WAIT_MS,
+      () => {
+        if (result.ok) result.notes.push(PUBLISH_TEXT.logBusy);
+      },
+      () => appendLogEntry(ss, log),
+    );
+  } finally {
+    if (key) clearMarker(props, key);
+  }
+}
+
+function readSnapshot(req: GenerateRequest): { snap: Snapshot } | { fail: GenerateResult } {
   checkRequest(req);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { workbook, problems } = readWorkbook(readRawWorkbook(ss));
-  if (problems.length) return failure(`พบข้อมูลที่ต้องแก้ก่อนสร้างรายงาน ${problems.length} รายการ`, problems);
+  const raw = readRawWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const { workbook, problems } = readWorkbook(raw);
+  if (problems.length) return { fail: failure(`พบข้อมูลที่ต้องแก้ก่อนสร้างรายงาน ${problems.length} รายการ`, problems) };
   const preset = resolvePreset(req, workbook);
+  const key = reportDocKey(req.fiscalYear, preset.kind, req.round);
+  return { snap: { workbook, preset, key, years: readYearSettings(raw[SHEET.yearSettings]) } };
+}
+
+function makeReport(
+  req: GenerateRequest,
+  snap: Snapshot,
+  props: GoogleAppsScript.Properties.Properties,
+  me: string,
+  now: Date,
+  log: LogEntry,
+): GenerateResult {
+  const { workbook, preset, key } = snap;
   const count = measuresForYear(workbook.measures, req.fiscalYear).length;
   if (!count) {
     const years = [...new Set(workbook.measures.map((m) => m.fiscalYear))].sort();
@@ -115,32 +259,40 @@ function generate(req: GenerateRequest, now: Date): GenerateResult {
         (years.length ? ` (มีของปี ${years.join(', ')})` : ' — เพิ่มมาตรการในชีตก่อน'),
     );
   }
-  const content = buildReportContent(workbook, {
-    fiscalYear: req.fiscalYear,
-    round: req.round,
-    preset,
-    includeMemo: req.includeMemo ?? workbook.settings.memo.enabled,
-    today: now,
-  });
+  const content = buildContentFor(req, workbook, preset, now);
+  log.contentHash = reportContentHash(content);
   const layout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
   // Before any folder or Doc is created: a report larger than a Doc holds is refused whole.
   checkReportSize(layout);
-  const props = PropertiesService.getDocumentProperties();
-  const me = currentUser();
   const driveNotes: string[] = [];
   const folder = resolveFolder(workbook.settings, props, me, driveNotes);
-  const key = reportDocKey(req.fiscalYear, preset.kind, req.round);
   const report = openReportDoc(key, layout.fileName, folder, props, me, driveNotes);
   const docNotes = writeReport(report.doc, layout);
-  const sharing = shareReport(report, folder, workbook.settings, me);
+  // Opened again after the writer's saveAndClose and batchUpdate, so the export sees the finished Doc.
+  let pdf: ReportPdf | null = null;
+  if (report.reachable || folder.reachable) {
+    const blob = DocumentApp.openById(report.id).getAs(PDF_MIME);
+    pdf = writeReportPdf(key, layout.fileName, blob, folder, props, me, driveNotes);
+  }
+  const sharing = shareReport(report, folder, workbook.settings, me, pdf);
   const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings];
   if (report.status === 'replaced')
     notes.unshift(fill(DRIVE_TEXT.docReplaced, { round: preset.kind === 'plan' ? '' : ROUND_LABEL[req.round] }));
+  const itas = itasEntry({
+    fiscalYear: req.fiscalYear,
+    kind: preset.kind,
+    round: req.round,
+    year: snap.years.get(req.fiscalYear),
+    pdfUrl: pdf?.reachable ? pdf.url : '',
+    publicLink: sharing.publicLink,
+  });
   return {
     ok: true,
     url: report.url,
     name: layout.fileName,
     status: report.status,
+    pdf: pdf ? { url: pdf.url, status: pdf.status } : null,
+    itas,
     folderUrl: folder.url,
     sharedWith: sharing.added,
     publicLink: sharing.publicLink,

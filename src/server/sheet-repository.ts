@@ -210,6 +210,16 @@ function ensureYearSettings(ss: Spreadsheet, report: SetupReport): void {
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
 }
 
+/** The report log sheet, created or repaired (also when สร้างรายงาน finds it missing or a column gone). */
+export function ensureReportLog(
+  ss: Spreadsheet,
+  report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [], assignedIds: 0 },
+): Sheet {
+  const sheet = ensureSheet(ss, LOG_SHEET, report);
+  ensureColumns(sheet, REPORT_LOG_COLUMNS, report, null);
+  return sheet;
+}
+
 /** ผลการประเมิน ITA: a new sheet gets the known framework's indicators per year, scores blank (editable). */
 function ensureItaResults(ss: Spreadsheet, report: SetupReport): void {
   const sheet = ensureSheet(ss, SHEET.itaResults, report);
@@ -243,6 +253,6 @@ export function setupSheets(ss: Spreadsheet): SetupReport {
   ensureColumns(progress, PROGRESS_COLUMNS, report, null);
   ensureYearSettings(ss, report);
   ensureItaResults(ss, report);
-  ensureColumns(ensureSheet(ss, LOG_SHEET, report), REPORT_LOG_COLUMNS, report, null);
+  ensureReportLog(ss, report);
   return report;
 }

@@ -3,6 +3,7 @@ import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { generateReport } from '../../src/server/report-job';
 import { SHEET } from '../../src/core/labels';
 import type { Workspace } from '../../emulator';
+import { logRows, sheetsExceptLog } from '../support/report-log';
 
 const H1 = { fiscalYear: 2568, round: 'H1' as const, presetId: '001' };
 
@@ -15,12 +16,17 @@ function refused(edit: (ws: Workspace) => void): string[] {
   const ws = seededWorkspace(sampleAgency());
   edit(ws);
   ws.calls.reset();
-  const before = JSON.stringify(ws.toJSON().data.spreadsheet);
+  const before = sheetsExceptLog(ws);
   const docs = ws.docs.ids().length;
   const r = generateReport(H1);
   expect(r.ok).toBe(false);
-  expect(JSON.stringify(ws.toJSON().data.spreadsheet)).toBe(before);
+  // Only the report log changes: one row saying it failed, with the message.
+  expect(sheetsExceptLog(ws)).toBe(before);
   expect(ws.docs.ids()).toHaveLength(docs);
+  const log = logRows(ws);
+  expect(log).toHaveLength(1);
+  expect(log[0].status).toBe('ไม่สำเร็จ');
+  expect(log[0].message).toContain(r.ok ? '' : r.message);
   return r.ok ? [] : [r.message, ...r.problems];
 }
 
@@ -107,7 +113,7 @@ describe('input that is handled', () => {
 describe("a failure on Google's side", () => {
   it('comes back as a Thai message with the original text, the sheets untouched', () => {
     const ws = seededWorkspace(sampleAgency());
-    const before = JSON.stringify(ws.toJSON().data.spreadsheet);
+    const before = sheetsExceptLog(ws);
     const docs = (globalThis as { Docs?: unknown }).Docs;
     (globalThis as { Docs?: unknown }).Docs = undefined; // the advanced service switched off
     try {
@@ -117,6 +123,7 @@ describe("a failure on Google's side", () => {
     } finally {
       (globalThis as { Docs?: unknown }).Docs = docs;
     }
-    expect(JSON.stringify(ws.toJSON().data.spreadsheet)).toBe(before);
+    expect(sheetsExceptLog(ws)).toBe(before);
+    expect(logRows(ws).map((r) => r.status)).toEqual(['ไม่สำเร็จ']);
   });
 });

@@ -260,7 +260,8 @@ describe('sharing without e-mail', () => {
     const off = ok(generateReport(H1));
     expect(off.publicLink).toBe(false);
     expect(file.access).toBe('PRIVATE');
-    expect(ws.calls.snapshot()['Drive.Permissions.remove']).toBe(1);
+    // The link is taken back from the Doc and from the PDF beside it.
+    expect(ws.calls.snapshot()['Drive.Permissions.remove']).toBe(2);
   });
 });
 

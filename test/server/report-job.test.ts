@@ -5,6 +5,7 @@ import { setupSheets } from '../../src/server/sheet-repository';
 import { cellText, paragraphText, sectionsOf, type DocModel, type TableNode } from '../../emulator';
 import { SHEET } from '../../src/core/labels';
 import type { Workspace } from '../../emulator';
+import { logRows, sheetsExceptLog } from '../support/report-log';
 
 const H1 = { fiscalYear: 2568, round: 'H1' as const, presetId: '001' };
 
@@ -79,7 +80,8 @@ describe('ITA › สร้างรายงาน', () => {
     expect(file.access).toBe('PRIVATE');
     // Only the Drive v3 advanced service: every DriveApp method needs the full drive scope.
     expect(Object.keys(ws.calls.snapshot()).filter((c) => /^(DriveApp|File|Folder)\./.test(c))).toEqual([]);
-    expect(ws.calls.snapshot()['Drive.Files.create']).toBe(2);
+    // The folder, the Doc and the PDF beside it.
+    expect(ws.calls.snapshot()['Drive.Files.create']).toBe(3);
     expect(r.notes).toEqual([expect.stringContaining('ยังไม่มีผลการดำเนินการรอบ 6 เดือน')]);
   });
 
@@ -266,13 +268,18 @@ describe('ITA › สร้างรายงาน', () => {
     expect(!r.ok && r.message).toContain('รอสักครู่');
   });
 
-  it('never changes the sheets', () => {
+  it('changes no sheet but the report log, which gets one row per generation', () => {
     const ws = seededWorkspace(sampleAgency());
-    const before = sheetsSnapshot(ws);
+    const before = sheetsExceptLog(ws);
     ok(generateReport(H1));
     ok(generateReport({ ...H1, presetId: '000', round: 'FY' }));
     ok(generateReport({ ...H1, presetId: 'กำหนดเอง', columns: ['measure', 'status', 'evidence'] }));
-    expect(sheetsSnapshot(ws)).toBe(before);
+    expect(sheetsExceptLog(ws)).toBe(before);
+    expect(logRows(ws).map((r) => [r.round, r.preset, r.status])).toEqual([
+      ['รอบ 6 เดือน', '001', 'สร้างใหม่'],
+      ['รอบ 12 เดือน', '000', 'สร้างใหม่'],
+      ['รอบ 6 เดือน', 'กำหนดเอง: measure, status, evidence', 'ปรับปรุงไฟล์เดิม'],
+    ]);
     expect(COORDINATOR).toBe(ws.activeUser);
   });
 });
