@@ -6,8 +6,8 @@
  */
 import { SHEET, SHARE_ROLE_LABEL, STATUS_LABEL } from '../../src/core/labels';
 import { describeProblem } from '../../src/core/problems';
-import { readWorkbook, type Cell, type RawWorkbook } from '../../src/core/read-workbook';
-import type { MeasureKey, ProgressKey } from '../../src/core/schema';
+import { folderIdFrom, mapColumns, readWorkbook, type Cell, type RawWorkbook } from '../../src/core/read-workbook';
+import { UNIT_COLUMNS, type MeasureKey, type ProgressKey } from '../../src/core/schema';
 import { measureRows, progressRows, rawWorkbook, settingsRows, unitRows, type Row } from '../../emulator/agencies/sheets';
 import { SAMPLE_SETTINGS } from '../../emulator/agencies/sample-agency';
 
@@ -326,6 +326,7 @@ describe('a progress row', () => {
     const gone = raw({ progress: [P({ measureId: 'M-404' })] });
     gone[SHEET.measures] = null;
     expect(readWorkbook(gone).problems.map((p) => p.sheet)).toEqual(['มาตรการ']);
+    expect(readWorkbook(gone).workbook.measures).toEqual([]);
   });
 
   it('still checks measure IDs when the only measure problems are in rows', () => {
@@ -520,5 +521,125 @@ describe('settings', () => {
     expect(r.problems.map((p) => p.sheet)).toEqual(['ตั้งค่า']);
     expect(r.workbook.settings).toMatchObject({ agencyName: '', fiscalYear: 0, thaiDigits: true, executives: [], signatories: [] });
     expect(r.workbook.measures).toHaveLength(1);
+  });
+});
+
+describe('second-pass edges (from the first mutation run)', () => {
+  it('tells the server a column is missing with index -1', () => {
+    const map = mapColumns(['หน่วยงาน/ส่วนราชการ'], UNIT_COLUMNS);
+    expect(map.index.name).toBe(0);
+    expect(mapColumns(['อื่น'], UNIT_COLUMNS).index.name).toBe(-1);
+  });
+
+  it('names an over-long measure ID once, not once per read', () => {
+    const r = read({ measures: [M({ id: 'ร'.repeat(1001) })], progress: [P({ measureId: 'ร'.repeat(1001) })] });
+    expect(r.messages.filter((m) => m.includes('ข้อความยาว 1,001'))).toHaveLength(2);
+    expect(r.messages.filter((m) => m.includes('แถว 2 คอลัมน์ A (รหัส)'))).toHaveLength(1);
+    expect(r.messages.filter((m) => m.includes('แถว 2 คอลัมน์ A (รหัสมาตรการ)'))).toHaveLength(1);
+  });
+
+  it('names an over-long status once', () => {
+    const r = read({ progress: [P({ status: 'ส'.repeat(1001) })] });
+    expect(r.messages.filter((m) => m.includes('ข้อความยาว 1,001'))).toHaveLength(1);
+  });
+
+  it('a progress entry carries exactly the model fields (not the reference title column)', () => {
+    const r = read({ progress: [P({ measureTitle: 'มาตรการ (อ้างอิง)', result: 'ผล', evidence: 'https://a.go.th/1' })] });
+    expect(r.workbook.progress).toEqual([
+      {
+        measureId: 'M-1',
+        round: 'H1',
+        status: 'in_progress',
+        result: 'ผล',
+        outcome: '',
+        actual: null,
+        suggestions: '',
+        evidence: ['https://a.go.th/1'],
+        updatedBy: '',
+        updatedAt: null,
+        version: 0,
+        row: 2,
+      },
+    ]);
+  });
+
+  it('skips blank progress rows', () => {
+    const r = read({ progress: [{}, P(), { result: '  ' }] });
+    expect(r.messages).toEqual([]);
+    expect(r.workbook.progress.map((p) => p.row)).toEqual([3]);
+  });
+
+  it('reads sheets whose formulas grid is shorter than the values, and unit rows without cells', () => {
+    const w = raw({ progress: [P()] });
+    w[SHEET.measures]!.formulas = [];
+    w[SHEET.settings]!.formulas = [];
+    w[SHEET.units]!.values.push([]);
+    const r = readWorkbook(w);
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.measures).toHaveLength(1);
+    expect(r.workbook.units).toEqual(['สำนักปลัด']);
+  });
+
+  it('a settings row holding only its label counts as blank', () => {
+    const w = raw();
+    const sheet = w[SHEET.settings]!;
+    const i = sheet.values.findIndex((r) => r[0] === 'ชื่อหน่วยงาน');
+    sheet.values[i] = ['ชื่อหน่วยงาน'];
+    expect(readWorkbook(w).problems.map(describeProblem)).toEqual([`ชีต "ตั้งค่า" แถว ${i + 1} คอลัมน์ B (ค่า): ยังไม่ได้กรอก "ชื่อหน่วยงาน"`]);
+  });
+
+  it('trims text settings and reads every one of them', () => {
+    const r = read({
+      settings: {
+        agencyName: '  อบต.ทดสอบ  ',
+        defaultPreset: '003',
+        customColumns: 'มาตรการ, ขั้นตอน',
+        memoDivision: 'สำนักปลัด',
+        memoReference: 'นม 1/',
+      },
+    });
+    expect(r.messages).toEqual([]);
+    expect(r.workbook.settings).toMatchObject({ agencyName: 'อบต.ทดสอบ', defaultPreset: '003', customColumns: 'มาตรการ, ขั้นตอน' });
+    expect(r.workbook.settings.memo).toMatchObject({ division: 'สำนักปลัด', reference: 'นม 1/' });
+  });
+
+  it('drops "อำเภอ" typed without a space, and "จังหวัด" only at the start', () => {
+    expect(setting('district', 'อำเภอปากช่อง').workbook.settings.district).toBe('ปากช่อง');
+    expect(setting('province', 'สระแก้ว จังหวัด').workbook.settings.province).toBe('สระแก้ว จังหวัด');
+  });
+
+  it.each(['@somchai@x.go.th', 'a@x.go.th@', 'a@x'])('refuses %p as an e-mail', (e) => {
+    expect(setting('executives', e).messages).toEqual([expect.stringContaining(`"${e}" ไม่ใช่อีเมล`)]);
+  });
+
+  it('ignores a trailing comma or space after the last e-mail', () => {
+    const r = setting('executives', 'a@x.go.th, ');
+    expect(r.messages).toEqual([]);
+    expect(r.workbook.settings.executives).toEqual(['a@x.go.th']);
+  });
+
+  it('no coordinators row means no coordinators', () => {
+    const w = raw();
+    const sheet = w[SHEET.settings]!;
+    const keep = (r: Cell[]) => !String(r[0]).startsWith('อีเมลผู้ประสานงาน');
+    sheet.formulas = sheet.formulas.filter((_, i) => keep(sheet.values[i]));
+    sheet.values = sheet.values.filter(keep);
+    expect(readWorkbook(w).workbook.settings.coordinators).toEqual([]);
+  });
+
+  it('takes a folder ID pasted with spaces around it', () => {
+    expect(folderIdFrom('  1AbC-d_E9 ')).toBe('1AbC-d_E9');
+  });
+
+  it('a settings problem does not stop the progress sheet from checking measure IDs', () => {
+    const w = raw({ progress: [P({ measureId: 'M-404' })] });
+    const sheet = w[SHEET.settings]!;
+    const keep = (r: Cell[]) => r[0] !== 'อำเภอ';
+    sheet.formulas = sheet.formulas.filter((_, i) => keep(sheet.values[i]));
+    sheet.values = sheet.values.filter(keep);
+    expect(readWorkbook(w).problems.map(describeProblem)).toEqual([
+      expect.stringContaining('ไม่พบแถว "อำเภอ"'),
+      expect.stringContaining('ไม่พบมาตรการรหัส "M-404"'),
+    ]);
   });
 });
