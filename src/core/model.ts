@@ -26,6 +26,10 @@ export interface Measure {
   targetUnit: string;
   archived: boolean;
   version: number;
+  /** The measure of an earlier year this one was carried over from ('' = none); optional for hand-built objects. */
+  fromId?: string;
+  /** Marked "ต่อเนื่อง": offered for carry-over into the next year even when done. */
+  continuing?: boolean;
   /** 1-based sheet row, for messages and edits; never an identity. */
   row: number;
 }

@@ -105,6 +105,9 @@ export const MEASURE_COLUMNS = [
   { key: 'targetUnit', header: 'หน่วยนับ', kind: 'text', width: 70, maxLength: 100, label: 'หน่วยนับ' },
   { key: 'archived', header: 'เก็บถาวร', kind: 'bool', width: 70, options: [YES, NO] },
   { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
+  // Issue 11, ITA › เริ่มปีงบประมาณใหม่: the row a carried-over measure came from, and "carry me over".
+  { key: 'fromId', header: 'มาจากรหัส', kind: 'id', width: 90, fingerprint: false },
+  { key: 'continuing', header: 'ต่อเนื่อง', kind: 'bool', width: 70, options: [YES, NO], fingerprint: false },
 ] as const satisfies readonly ColumnDef[];
 
 export const PROGRESS_COLUMNS = [

@@ -97,7 +97,7 @@ describe('input that is handled', () => {
     m.getRange(3, 13).setValue('๗0');
     // Move the title column to the far right, as a person dragging it would.
     const titles = m.getRange(1, 7, 9, 1).getValues();
-    m.getRange(1, 17, 9, 1).setValues(titles);
+    m.getRange(1, m.getLastColumn() + 1, 9, 1).setValues(titles);
     m.getRange(1, 7, 9, 1).setValues(titles.map(() => ['']));
     const r = generateReport(H1);
     if (!r.ok) throw new Error(r.problems.join('\n'));
