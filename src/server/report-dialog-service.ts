@@ -11,6 +11,7 @@ import { readWorkbook } from '../core/read-workbook';
 import type { ReportKind } from '../core/report-key';
 import { existingReports } from './report-files';
 import { readRawWorkbook } from './sheet-repository';
+import { staleReportsNow, type StaleReport } from './report-staleness';
 
 export interface ReportDialogData {
   fiscalYears: number[];
@@ -27,13 +28,16 @@ export interface ReportDialogData {
   memoDefault: boolean;
   /** Reports already made, by reportDocKey ("2568.H1", "2568.plan"), so the dialog can say it will update them. */
   existing: Record<string, boolean>;
+  /** Reports made before the data changed, each with the request that regenerates it. */
+  stale: StaleReport[];
   problems: string[];
 }
 
 const MAX_LISTED = 30;
 
 export function reportDialogData(now: Date = new Date()): ReportDialogData {
-  const { workbook, problems } = readWorkbook(readRawWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { workbook, problems } = readWorkbook(readRawWorkbook(ss));
   const s = workbook.settings;
   const years = new Set(workbook.measures.map((m) => m.fiscalYear).filter((y) => y > 0));
   const defaultYear = s.fiscalYear || fiscalYearOf(now);
@@ -56,6 +60,7 @@ export function reportDialogData(now: Date = new Date()): ReportDialogData {
     columnChoices: (Object.keys(COLUMN_CATALOG) as ColumnKey[]).map((key) => ({ key, label: COLUMN_CATALOG[key].names[0] })),
     memoDefault: s.memo.enabled,
     existing,
+    stale: problems.length ? [] : staleReportsNow(ss, workbook, now),
     problems: problems.slice(0, MAX_LISTED).map(describeProblem),
   };
 }
