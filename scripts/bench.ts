@@ -82,17 +82,18 @@ export function benchSidebar(measures: number): SidebarBench {
   ws.calls.reset();
   const m = data.measures[0];
   const p = m.progress.H1!;
+  // A field-level save, as the sidebar sends it: each changed field with the text it was loaded with.
+  const typed = { status: 'done', result: 'บันทึกผลจากแถบข้าง', actual: '61' } as const;
   const saved = saveProgressEntry({
     measureId: m.id,
     round: 'H1',
-    status: 'done',
-    result: 'บันทึกผลจากแถบข้าง',
-    outcome: p.outcome,
-    actual: '61',
-    suggestions: '',
-    evidence: '',
-    baseVersion: p.version,
-    baseFingerprint: p.fingerprint,
+    requestId: 'bench-1',
+    fields: { ...p.form, ...typed },
+    changes: {
+      status: { loaded: p.form.status, value: typed.status },
+      result: { loaded: p.form.result, value: typed.result },
+      actual: { loaded: p.form.actual, value: typed.actual },
+    },
   });
   if (!saved.ok) throw new Error(saved.message);
   return { measures, loadCalls, saveCalls: ws.calls.total(), payloadBytes };

@@ -171,6 +171,17 @@ export const PROGRESS_COLUMNS = [
   { key: 'version', header: 'เวอร์ชัน (ระบบ)', kind: 'system', width: 70 },
 ] as const satisfies readonly ColumnDef[];
 
+/**
+ * Columns the sidebar keeps after the measure and progress columns (added on its first save when
+ * missing; nothing else reads them): a fingerprint of all the row's cells at the last sidebar save
+ * (a mismatch means the row was edited in the grid) and the ID of the last request that wrote the
+ * row (a retried save finds it instead of writing twice).
+ */
+export const SIDEBAR_COLUMNS = [
+  { key: 'rowPrint', header: 'ลายนิ้วมือแถว (ระบบ)', kind: 'system', width: 80 },
+  { key: 'requestId', header: 'รหัสคำขอล่าสุด', kind: 'system', width: 80 },
+] as const satisfies readonly ColumnDef[];
+
 export const UNIT_COLUMNS = [
   { key: 'name', header: 'หน่วยงาน/ส่วนราชการ', kind: 'text', required: true, width: 260, maxLength: 200 },
 ] as const satisfies readonly ColumnDef[];

@@ -7,6 +7,7 @@ import type { FiscalRound } from './fiscal';
 import { STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Status } from './model';
 import { cleanText, isBuddhistYear, isWebLink, splitLinks } from './cells';
+import type { Cell, ColumnMap } from './read-workbook';
 import { figureSentence } from './report-content';
 import {
   fingerprintKeys,
@@ -15,6 +16,8 @@ import {
   PROGRESS_COLUMNS,
   type ColumnDef,
   type MeasureFieldKey,
+  MEASURE_FIELDS,
+  PROGRESS_FIELDS,
   type ProgressFieldKey,
 } from './schema';
 import { parseNumber, percentOf } from './thai';
@@ -25,11 +28,20 @@ export interface ProgressView extends Omit<ProgressEntry, 'measureId' | 'updated
   updatedAt: string;
   /** Fingerprint of the row as loaded: catches edits made in the grid, which do not bump version. */
   fingerprint: string;
+  /** Each form field's text exactly as its cell holds it: what a save says it was loaded with. */
+  form: ProgressFields;
+  /** Fields the form can only show (a formula, text in the number cell, …), with why, in Thai. */
+  readOnly: ReadOnlyNotes;
+  /** The row was changed in the grid since the last sidebar save. */
+  editedInGrid: boolean;
 }
 
 /** A measure as the sidebar receives it, with its progress in each round. */
 export interface MeasureView extends Omit<Measure, 'row'> {
   fingerprint: string;
+  form: MeasureFormFields;
+  readOnly: ReadOnlyNotes;
+  editedInGrid: boolean;
   progress: Partial<Record<FiscalRound, ProgressView>>;
 }
 
@@ -74,11 +86,61 @@ export interface MeasureInput extends Omit<CleanMeasure, 'target'> {
 
 export type FieldErrors = Partial<Record<string, string>>;
 
+/** A measure's form fields as typed (the target as text). */
+export type MeasureFormFields = Record<MeasureFieldKey, string>;
+
+/** Why a field is shown read-only, by field key (said in Thai). */
+export type ReadOnlyNotes = Partial<Record<string, string>>;
+
+/** One field the user changed: the text it was loaded with and the text now in the form. */
+export interface FieldChange {
+  loaded: string;
+  value: string;
+}
+
+/**
+ * A field-level save: only the changed fields are written, each only when its cell still holds the
+ * text it was loaded with. `fields` is the whole form, used only when the row does not exist yet.
+ * `requestId` is made by the client once per save attempt and sent again on a retry.
+ */
+export interface SaveRequest<K extends string, F> {
+  requestId: string;
+  fields: F;
+  changes: Partial<Record<K, FieldChange>>;
+}
+
+export interface ProgressSave extends SaveRequest<ProgressFieldKey, ProgressFields> {
+  measureId: string;
+  round: FiscalRound;
+}
+
+export interface MeasureSave extends SaveRequest<MeasureFieldKey, MeasureFormFields> {
+  /** Absent for a new measure. */
+  id?: string;
+  fiscalYear: number;
+}
+
+/** A changed field whose cell no longer holds what the user loaded: someone else changed it. */
+export interface FieldConflict {
+  key: string;
+  label: string;
+  /** What it was when the user opened the form. */
+  loaded: string;
+  /** What the cell holds now. */
+  theirs: string;
+  /** What the user typed. */
+  mine: string;
+}
+
 export type SaveResult<T> =
   /** `note`: something the user should know about a save that worked (said in Thai). */
   | { ok: true; value: T; note?: string }
   | { ok: false; kind: 'invalid'; fieldErrors: FieldErrors; message: string }
-  | { ok: false; kind: 'conflict'; message: string; theirs: T | null }
+  /**
+   * `fields`: the changed fields someone else changed first (the other changed fields were written;
+   * `theirs` is the row as it is now).
+   */
+  | { ok: false; kind: 'conflict'; message: string; theirs: T | null; fields?: FieldConflict[] }
   | { ok: false; kind: 'error'; message: string };
 
 /** FNV-1a over the row's meaningful values: cheap, stable, and enough to notice any change. */
@@ -112,16 +174,143 @@ export function measureFingerprint(m: Measure): string {
   return fingerprint(rowValues(m, MEASURE_PRINT));
 }
 
-export function progressView(p: ProgressEntry): ProgressView {
-  const { measureId: _id, row: _row, updatedAt, ...rest } = p;
-  return { ...rest, updatedAt: updatedAt ? updatedAt.toISOString() : '', fingerprint: progressFingerprint(p) };
+/** What the form shows of a row, read from its cells (see rowForm). */
+export interface RowForm<F> {
+  form: F;
+  readOnly: ReadOnlyNotes;
+  editedInGrid: boolean;
 }
 
-export function measureView(m: Measure, progress: readonly ProgressEntry[]): MeasureView {
+/** A progress entry's form texts from the model alone (a row not read from the sheet). */
+function progressFormOf(p: ProgressEntry): ProgressFields {
+  return {
+    status: p.status,
+    result: p.result,
+    outcome: p.outcome,
+    actual: p.actual === null ? '' : String(p.actual),
+    suggestions: p.suggestions,
+    evidence: p.evidence.join('\n'),
+  };
+}
+
+function measureFormOf(m: Measure): MeasureFormFields {
+  const form = {} as MeasureFormFields;
+  for (const k of Object.keys(MEASURE_FIELDS) as MeasureFieldKey[]) {
+    const v = (m as unknown as Record<string, unknown>)[k];
+    form[k] = v === null || v === undefined ? '' : String(v);
+  }
+  return form;
+}
+
+export function progressView(p: ProgressEntry, row?: RowForm<ProgressFields>): ProgressView {
+  const { measureId: _id, row: _row, updatedAt, ...rest } = p;
+  return {
+    ...rest,
+    updatedAt: updatedAt ? updatedAt.toISOString() : '',
+    fingerprint: progressFingerprint(p),
+    ...(row ?? { form: progressFormOf(p), readOnly: {}, editedInGrid: false }),
+  };
+}
+
+export function measureView(
+  m: Measure,
+  progress: readonly ProgressEntry[],
+  row?: RowForm<MeasureFormFields>,
+  progressRows?: (p: ProgressEntry) => RowForm<ProgressFields> | undefined,
+): MeasureView {
   const own: Partial<Record<FiscalRound, ProgressView>> = {};
-  for (const p of progress) if (p.measureId === m.id) own[p.round] = progressView(p);
+  for (const p of progress) if (p.measureId === m.id) own[p.round] = progressView(p, progressRows?.(p));
   const { row: _row, ...rest } = m;
-  return { ...rest, fingerprint: measureFingerprint(m), progress: own };
+  return {
+    ...rest,
+    fingerprint: measureFingerprint(m),
+    progress: own,
+    ...(row ?? { form: measureFormOf(m), readOnly: {}, editedInGrid: false }),
+  };
+}
+
+/** One row's cells as read (formulas beside values). */
+export interface RowCellsRead {
+  values: readonly Cell[];
+  formulas: readonly string[];
+}
+
+function cellAt(row: RowCellsRead, i: number): Cell {
+  if (i < 0) return '';
+  return row.formulas[i] || (row.values[i] ?? '');
+}
+
+/**
+ * A fingerprint of every cell of the row in the given columns (formulas as written, dates as ISO
+ * text). Stored at each sidebar save; when it no longer matches, the row was edited in the grid.
+ */
+export function rowPrint(row: RowCellsRead, map: ColumnMap, defs: readonly ColumnDef[]): string {
+  return fingerprint(defs.map((d) => cellAt(row, map.index[d.key])));
+}
+
+const STATUS_OF_LABEL = new Map(Object.entries(STATUS_LABEL).map(([k, v]) => [v, k]));
+const READ_ONLY_FORMULA = 'ช่องนี้ในชีตเป็นสูตร — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)';
+
+/**
+ * Each form field's text exactly as its cell holds it, and the fields the form cannot represent
+ * exactly (shown read-only and never written back, so nothing the form cannot show is lost).
+ */
+export function rowForm<F>(
+  fields: Readonly<Record<string, unknown>>,
+  defs: readonly ColumnDef[],
+  map: ColumnMap,
+  row: RowCellsRead,
+  storedPrint: string,
+): RowForm<F> {
+  const form: Record<string, string> = {};
+  const readOnly: ReadOnlyNotes = {};
+  for (const def of defs) {
+    if (!(def.key in fields)) continue;
+    const i = map.index[def.key];
+    const formula = i >= 0 ? (row.formulas[i] ?? '') : '';
+    const v = i >= 0 ? (row.values[i] ?? '') : '';
+    if (formula) {
+      form[def.key] = formula;
+      readOnly[def.key] = READ_ONLY_FORMULA;
+      continue;
+    }
+    if (v instanceof Date || typeof v === 'boolean') {
+      form[def.key] = v instanceof Date ? v.toISOString() : String(v);
+      readOnly[def.key] = 'ช่องนี้ในชีตเป็นวันที่หรือค่าจริง/เท็จ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)';
+      continue;
+    }
+    const text = String(v).replace(/\r\n?/g, '\n');
+    form[def.key] = text;
+    if (def.key === 'status') {
+      const status = text.trim() ? STATUS_OF_LABEL.get(text.trim()) : 'not_started';
+      if (status) form[def.key] = status;
+      else readOnly[def.key] = `สถานะ "${text}" ในชีตไม่อยู่ในรายการ — แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)`;
+    } else if (def.kind === 'number') {
+      const n = typeof v === 'number' ? v : parseNumber(text);
+      if (text.trim() && n === null) readOnly[def.key] = `ช่องตัวเลขในชีตมีข้อความ "${text}" — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)`;
+    } else if (text.length > (def.maxLength ?? MAX_SHORT_TEXT)) {
+      readOnly[def.key] =
+        `ข้อความในชีตยาว ${text.length.toLocaleString('en-US')} ตัวอักษร เกินที่แถบนี้แก้ได้ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)`;
+    } else if (def.kind === 'links' && evidenceProblem(text)) {
+      readOnly[def.key] = `หลักฐานในชีตมีบรรทัดที่แถบนี้รับไม่ได้ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)`;
+    }
+  }
+  const printNow = rowPrint(row, map, defs);
+  return { form: form as F, readOnly, editedInGrid: storedPrint !== '' && storedPrint !== printNow };
+}
+
+/** The form fields of each sheet, in schema order (for labels in conflicts). */
+export const FORM_FIELDS = { measure: MEASURE_FIELDS, progress: PROGRESS_FIELDS } as const;
+
+/**
+ * Evidence as the report reads it: web links, one per line (spaces and commas also separate them,
+ * as in the sheet reader). The first entry that is not a web link, said in Thai; null when all are.
+ * Descriptions such as "เอกสารในแฟ้ม" are refused here because the report's reader refuses them
+ * too; a cell that already holds one is shown read-only and kept as it is.
+ */
+export function evidenceProblem(text: string): string | null {
+  const bad = splitLinks(text).find((l) => !isWebLink(l));
+  return bad ? `"${bad}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)` : null;
 }
 
 /** The figure as the report will print it, for the sidebar to show while typing. */
@@ -159,7 +348,7 @@ function cleanTexts<D extends readonly ColumnDef[]>(defs: D, input: object, erro
 
 export type CleanProgress = Pick<ProgressEntry, ProgressFieldKey>;
 
-export function validateProgress(input: ProgressInput): { errors: FieldErrors; value: CleanProgress } {
+export function validateProgress(input: ProgressFields | ProgressInput): { errors: FieldErrors; value: CleanProgress } {
   const errors: FieldErrors = {};
   const status = (Object.keys(STATUS_LABEL) as Status[]).includes(input.status) ? input.status : null;
   if (!status) errors.status = 'เลือกสถานะจากรายการ';
@@ -171,8 +360,8 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
     if (n === null || n < 0) errors.actual = `"${actualText}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 60`;
     value.actual = n;
   }
-  const badLink = value.evidence.find((l) => !isWebLink(l));
-  if (badLink) errors.evidence = `"${badLink}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)`;
+  const badEvidence = evidenceProblem(texts.evidence);
+  if (badEvidence && !errors.evidence) errors.evidence = badEvidence;
   if (value.status === 'done' && !value.result) errors.result = 'มาตรการที่ดำเนินการแล้วเสร็จต้องมีผลการดำเนินการ';
   return { errors, value };
 }
@@ -180,7 +369,14 @@ export function validateProgress(input: ProgressInput): { errors: FieldErrors; v
 /** A measure as the editor may change it: its form fields and its fiscal year. */
 export type CleanMeasure = Pick<Measure, MeasureFieldKey | 'fiscalYear'>;
 
-export function validateMeasure(input: MeasureInput, units: readonly string[]): { errors: FieldErrors; value: CleanMeasure } {
+/**
+ * `units` is accepted for callers that pass the list, but not a gate: ผู้รับผิดชอบ may name people or
+ * bodies that are not units (ผู้บริหาร, ผู้ใหญ่บ้านหมู่ ๓); the list is for filtering.
+ */
+export function validateMeasure(
+  input: MeasureFormFields & { fiscalYear: number },
+  _units: readonly string[] = [],
+): { errors: FieldErrors; value: CleanMeasure } {
   const errors: FieldErrors = {};
   const fiscalYear = Number(input.fiscalYear);
   if (!isBuddhistYear(fiscalYear)) errors.fiscalYear = 'ปี พ.ศ. 4 หลัก เช่น 2568';
@@ -192,13 +388,6 @@ export function validateMeasure(input: MeasureInput, units: readonly string[]): 
     const n = parseNumber(targetText);
     if (n === null || n <= 0) errors.target = `"${targetText}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 70`;
     value.target = n;
-  }
-  if (value.responsible && units.length) {
-    const unknown = value.responsible
-      .split(/[,\n]+/)
-      .map((u) => u.trim())
-      .filter((u) => u && !units.includes(u));
-    if (unknown.length) errors.responsible = `ไม่มี "${unknown[0]}" ในชีตหน่วยงาน — เลือกจากรายการ (คั่นหลายหน่วยงานด้วยจุลภาค)`;
   }
   return { errors, value };
 }

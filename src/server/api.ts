@@ -5,7 +5,7 @@
  */
 import type { ColumnKey } from '../core/presets';
 import type { SelfCheckReport } from '../core/self-check';
-import type { MeasureInput, MeasureView, ProgressInput, ProgressView, SaveResult, TrackerData } from '../core/tracker';
+import type { MeasureSave, MeasureView, ProgressSave, ProgressView, SaveResult, TrackerData } from '../core/tracker';
 import { buildMenu, showDialog, showSidebar } from './menu';
 import * as picker from './picker-service';
 import type { AdoptResult, NewFolderResult, PickerConfig } from './picker-service';
@@ -21,10 +21,10 @@ export type {
   NewFolderResult,
   GenerateRequest,
   GenerateResult,
-  MeasureInput,
+  MeasureSave,
   MeasureView,
   PickerConfig,
-  ProgressInput,
+  ProgressSave,
   ProgressView,
   ReportDialogData,
   SaveResult,
@@ -99,11 +99,11 @@ export function getTrackerData(fiscalYear?: number): TrackerData {
   return tracker.loadTracker(fiscalYear);
 }
 
-export function saveProgress(input: ProgressInput): SaveResult<ProgressView> {
+export function saveProgress(input: ProgressSave): SaveResult<ProgressView> {
   return tracker.saveProgressEntry(input);
 }
 
-export function saveMeasure(input: MeasureInput): SaveResult<MeasureView> {
+export function saveMeasure(input: MeasureSave): SaveResult<MeasureView> {
   return tracker.saveMeasureRow(input);
 }
 

@@ -15,6 +15,7 @@ import {
   YEAR_SETTING_COLUMNS,
   YEAR_SETTING_DEFAULTS,
   ITA_RESULT_COLUMNS,
+  SIDEBAR_COLUMNS,
   type ColumnDef,
 } from '../core/schema';
 import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_YEARS, defaultLevelRules } from '../core/ita-result';
@@ -247,10 +248,11 @@ export function setupSheets(ss: Spreadsheet): SetupReport {
   const units = ensureUnits(ss, report);
   const unitsRange = units.getRange(2, 1, Math.max(units.getMaxRows() - 1, 1), 1);
   const measures = ensureSheet(ss, SHEET.measures, report);
-  ensureColumns(measures, MEASURE_COLUMNS, report, unitsRange);
+  // The sidebar's own columns (row fingerprint, last request ID) come last.
+  ensureColumns(measures, [...MEASURE_COLUMNS, ...SIDEBAR_COLUMNS], report, unitsRange);
   assignMissingIds(measures, report);
   const progress = ensureSheet(ss, SHEET.progress, report);
-  ensureColumns(progress, PROGRESS_COLUMNS, report, null);
+  ensureColumns(progress, [...PROGRESS_COLUMNS, ...SIDEBAR_COLUMNS], report, null);
   ensureYearSettings(ss, report);
   ensureItaResults(ss, report);
   ensureReportLog(ss, report);

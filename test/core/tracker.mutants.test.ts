@@ -222,11 +222,8 @@ describe('a measure save', () => {
     expect(value.target).toBeNull();
   });
 
-  it('checks each responsible unit against the units sheet, separated by commas or lines', () => {
-    expect(validateMeasure(measureInput({ responsible: 'สำนักปลัด,\n กองคลัง ,' }), UNITS).errors).toEqual({});
-    expect(validateMeasure(measureInput({ responsible: 'สำนักปลัด\nกองช่าง, กองสาธารณสุข' }), UNITS).errors).toEqual({
-      responsible: 'ไม่มี "กองช่าง" ในชีตหน่วยงาน — เลือกจากรายการ (คั่นหลายหน่วยงานด้วยจุลภาค)',
-    });
+  it('accepts people and bodies that are not in the units sheet (the list filters, it is not a gate)', () => {
+    expect(validateMeasure(measureInput({ responsible: 'สำนักปลัด\nผู้บริหาร, ผู้ใหญ่บ้านหมู่ ๓' }), UNITS).errors).toEqual({});
   });
 
   it('accepts any unit when the units sheet is empty', () => {
@@ -297,6 +294,16 @@ describe('what the sidebar receives', () => {
       updatedAt: '2025-03-01T02:30:00.000Z',
       version: 2,
       fingerprint: progressFingerprint(ENTRY),
+      form: {
+        status: 'in_progress',
+        result: 'ผล',
+        outcome: 'ผลลัพธ์',
+        actual: '60',
+        suggestions: 'ข้อเสนอแนะ',
+        evidence: 'https://a.go.th/1',
+      },
+      readOnly: {},
+      editedInGrid: false,
     });
     expect(progressView({ ...ENTRY, updatedAt: null }).updatedAt).toBe('');
   });

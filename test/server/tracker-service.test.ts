@@ -3,7 +3,8 @@ import { seededWorkspace, COORDINATOR } from '../../emulator/agencies/seed';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import * as api from '../../src/server/api';
 import { SHEET } from '../../src/core/labels';
-import type { MeasureView, ProgressInput, SaveResult } from '../../src/core/tracker';
+import type { MeasureView, ProgressFields, ProgressSave, SaveResult } from '../../src/core/tracker';
+import { measureSave, progressSave } from './tracker-saves';
 import type { Workspace } from '../../emulator';
 
 function ok<T>(r: SaveResult<T>): T {
@@ -24,21 +25,8 @@ function measure(ws: Workspace, id: string, user = COORDINATOR): MeasureView {
   return run(ws, user, () => api.getTrackerData(2568)).measures.find((m) => m.id === id)!;
 }
 
-function input(m: MeasureView, over: Partial<ProgressInput> = {}): ProgressInput {
-  const p = m.progress.H1;
-  return {
-    measureId: m.id,
-    round: 'H1',
-    status: p?.status ?? 'in_progress',
-    result: p?.result ?? '',
-    outcome: p?.outcome ?? '',
-    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual),
-    suggestions: p?.suggestions ?? '',
-    evidence: (p?.evidence ?? []).join('\n'),
-    baseVersion: p?.version ?? 0,
-    baseFingerprint: p?.fingerprint ?? '',
-    ...over,
-  };
+function input(m: MeasureView, over: Partial<ProgressFields> = {}): ProgressSave {
+  return progressSave(m, over);
 }
 
 const STAFF = 'somchai@nongbuathong.go.th';
@@ -69,7 +57,7 @@ describe('sidebar server: saves round-trip', () => {
     expect(again.updatedBy).toBe(STAFF);
   });
 
-  it("two users saving the same entry: the second gets a conflict carrying the first one's text; keep-mine on their base lands", () => {
+  it("two users changing the same field: the second gets a conflict for that field carrying the first one's text; keep-mine on theirs lands", () => {
     const ws = seededWorkspace(sampleAgency());
     const a = measure(ws, 'M-0005', STAFF);
     const b = measure(ws, 'M-0005', COORDINATOR);
@@ -78,11 +66,8 @@ describe('sidebar server: saves round-trip', () => {
     expect(r.ok).toBe(false);
     if (r.ok || r.kind !== 'conflict') throw new Error('expected conflict');
     expect(r.theirs?.result).toBe('ของสมชาย');
-    ok(
-      run(ws, COORDINATOR, () =>
-        api.saveProgress(input(b, { result: 'ของมาลี', baseVersion: r.theirs!.version, baseFingerprint: r.theirs!.fingerprint })),
-      ),
-    );
+    expect(r.fields?.map((f) => [f.key, f.theirs, f.mine])).toEqual([['result', 'ของสมชาย', 'ของมาลี']]);
+    ok(run(ws, COORDINATOR, () => api.saveProgress(progressSave(b, { result: 'ของมาลี' }, { loaded: r.theirs!.form }))));
     expect(measure(ws, 'M-0005').progress.H1!.result).toBe('ของมาลี');
   });
 
@@ -91,23 +76,7 @@ describe('sidebar server: saves round-trip', () => {
     const m = measure(ws, 'M-0002');
     const saved = ok(
       run(ws, COORDINATOR, () =>
-        api.saveMeasure({
-          id: m.id,
-          fiscalYear: m.fiscalYear,
-          section: m.section,
-          itaTags: m.itaTags,
-          issue: m.issue,
-          title: '0812 =x',
-          steps: m.steps,
-          responsible: 'สำนักปลัด, กองคลัง',
-          period: '1/2',
-          monitoring: m.monitoring,
-          targetLabel: m.targetLabel,
-          target: '๘๐',
-          targetUnit: m.targetUnit,
-          baseVersion: m.version,
-          baseFingerprint: m.fingerprint,
-        }),
+        api.saveMeasure(measureSave(m, { title: '0812 =x', responsible: 'สำนักปลัด, กองคลัง', period: '1/2', target: '๘๐' })),
       ),
     );
     const again = measure(ws, 'M-0002');
@@ -129,22 +98,7 @@ describe('sidebar server: saves round-trip', () => {
     const ws = seededWorkspace(sampleAgency());
     const saved = ok(
       run(ws, COORDINATOR, () =>
-        api.saveMeasure({
-          fiscalYear: 2568,
-          section: 'หมวดใหม่',
-          itaTags: '',
-          issue: '',
-          title: 'มาตรการใหม่',
-          steps: '',
-          responsible: 'กองช่าง',
-          period: '',
-          monitoring: '',
-          targetLabel: '',
-          target: '',
-          targetUnit: '',
-          baseVersion: 0,
-          baseFingerprint: '',
-        }),
+        api.saveMeasure(measureSave(null, { section: 'หมวดใหม่', title: 'มาตรการใหม่', responsible: 'กองช่าง' }, { fiscalYear: 2568 })),
       ),
     );
     const again = measure(ws, saved.id);

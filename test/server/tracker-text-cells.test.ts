@@ -10,7 +10,8 @@ import type { Workspace } from '../../emulator';
 import { ROUND_LABEL, SHEET } from '../../src/core/labels';
 import { mapColumns } from '../../src/core/read-workbook';
 import { PROGRESS_COLUMNS } from '../../src/core/schema';
-import type { MeasureInput, MeasureView, ProgressInput, SaveResult } from '../../src/core/tracker';
+import type { MeasureFormFields, MeasureView, ProgressFields, ProgressSave, SaveResult } from '../../src/core/tracker';
+import { measureSave, progressSave } from './tracker-saves';
 import { writeRowCells } from '../../src/server/sheet-writer';
 import { loadTracker, saveMeasureRow, saveProgressEntry } from '../../src/server/tracker-service';
 
@@ -29,21 +30,8 @@ function measure(ws: Workspace, id: string): MeasureView {
   return exec(ws, () => loadTracker(2568)).measures.find((m) => m.id === id)!;
 }
 
-function progressInput(m: MeasureView, over: Partial<ProgressInput>): ProgressInput {
-  const p = m.progress.H1;
-  return {
-    measureId: m.id,
-    round: 'H1',
-    status: p?.status ?? 'in_progress',
-    result: p?.result ?? '',
-    outcome: p?.outcome ?? '',
-    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual),
-    suggestions: p?.suggestions ?? '',
-    evidence: (p?.evidence ?? []).join('\n'),
-    baseVersion: p?.version ?? 0,
-    baseFingerprint: p?.fingerprint ?? '',
-    ...over,
-  };
+function progressInput(m: MeasureView, over: Partial<ProgressFields>): ProgressSave {
+  return progressSave(m, over);
 }
 
 function ok<T>(r: SaveResult<T>): { value: T; note?: string } {
@@ -109,8 +97,7 @@ describe.each(PLAIN_TEXT_BEHAVIOURS)('plain-text cells: apostrophe $apostrophe, 
 
   it('a new measure and an edit of it keep every text as typed', () => {
     const ws = workspace();
-    const fields: Omit<MeasureInput, 'baseVersion' | 'baseFingerprint'> = {
-      fiscalYear: 2568,
+    const fields: MeasureFormFields = {
       title: '1/2',
       section: FORMULA,
       itaTags: '0812345678',
@@ -123,7 +110,7 @@ describe.each(PLAIN_TEXT_BEHAVIOURS)('plain-text cells: apostrophe $apostrophe, 
       target: '',
       targetUnit: '',
     };
-    const added = ok(exec(ws, () => saveMeasureRow({ ...fields, baseVersion: 0, baseFingerprint: '' }))).value;
+    const added = ok(exec(ws, () => saveMeasureRow(measureSave(null, fields, { fiscalYear: 2568 })))).value;
     const cells = storedRow(ws, SHEET.measures, (c) => c['รหัส'] === added.id);
     expectStored(cells, {
       'มาตรการ/โครงการ/กิจกรรม': '1/2',
@@ -143,18 +130,7 @@ describe.each(PLAIN_TEXT_BEHAVIOURS)('plain-text cells: apostrophe $apostrophe, 
       '-',
       'TRUE',
     ]);
-    const edited = ok(
-      exec(ws, () =>
-        saveMeasureRow({
-          ...fields,
-          id: added.id,
-          title: FORMULA,
-          section: '1/2',
-          baseVersion: loaded.version,
-          baseFingerprint: loaded.fingerprint,
-        }),
-      ),
-    );
+    const edited = ok(exec(ws, () => saveMeasureRow(measureSave(loaded, { title: FORMULA, section: '1/2' }))));
     expect(edited.note !== undefined).toBe(needsRewrite(behaviour, [FORMULA, QUOTED]));
     const after = measure(ws, added.id);
     expect([after.title, after.section, after.issue]).toEqual([FORMULA, '1/2', QUOTED]);
