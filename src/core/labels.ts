@@ -27,6 +27,7 @@ export const MENU = {
   about: 'เกี่ยวกับ ITA Measures',
   picker: 'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
   selfCheck: 'ตรวจสอบการเชื่อมต่อกับ Google',
+  newYear: 'เริ่มปีงบประมาณใหม่…',
 } as const;
 
 export const ROUND_LABEL: Record<FiscalRound, string> = {
@@ -253,4 +254,15 @@ export const ITA_RESULT_TEXT = {
   toolMissing: 'ปี {year} ยังไม่มีคะแนนตัวชี้วัดของ {tool} จึงคำนวณคะแนนรวมไม่ได้',
   badRule: 'เกณฑ์ระดับ "{line}" — เขียนบรรทัดละหนึ่งระดับ เช่น AA: 95',
   badWeights: 'น้ำหนัก IIT/EIT/OIT ปี {year} รวมกันได้ {sum} ไม่ใช่ 100',
+} as const;
+
+/** ITA › เริ่มปีงบประมาณใหม่ (issue 11). */
+export const NEW_YEAR_TEXT = {
+  busy: 'มีผู้อื่นกำลังแก้ไขชีตหรือสร้างรายงานอยู่ — รอสักครู่แล้วลองใหม่',
+  badYear: 'ปีงบประมาณ "{year}" ไม่ถูกต้อง — ปิดหน้าต่างแล้วเปิดเมนูใหม่',
+  noYear: 'ยังไม่ได้กรอก "ปีงบประมาณ (พ.ศ.)" ในชีต "ตั้งค่า"',
+  measuresUnreadable: 'อ่านชีต "มาตรการ" ไม่ได้ — เลือกเมนู ITA › ตั้งค่าชีต ก่อน แล้วลองใหม่',
+  done: 'เริ่มปีงบประมาณ {toYear} แล้ว: ยกมาตรการไป {carried} รายการ{skipped} — ปีงบประมาณในชีต "ตั้งค่า" เป็น {toYear} แล้ว แถวของปี {fromYear} ไม่ถูกแก้ไข และยังบันทึกผลรอบ 12 เดือนของปี {fromYear} ได้ในแถบข้าง (เลือกปี {fromYear})',
+  skipped: ' (ยกไปแล้วก่อนหน้านี้ {count} รายการ จึงไม่ซ้ำ)',
+  rewritten: 'ข้อความ {count} ช่องถูกบันทึกแบบมีเครื่องหมาย \' นำหน้าเพื่อไม่ให้กลายเป็นสูตร',
 } as const;
