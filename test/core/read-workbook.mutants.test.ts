@@ -266,7 +266,7 @@ describe('missing sheets and short rows', () => {
     const w = raw();
     w[SHEET.units] = { values: [], formulas: [] };
     expect(readWorkbook(w).problems.map(describeProblem)).toEqual([
-      expect.stringMatching(/^ชีต "หน่วยงาน" แถว 1 คอลัมน์ \(หน่วยงาน\/ส่วนราชการ\): ไม่พบคอลัมน์/),
+      'ชีต "หน่วยงาน" แถว 1 คอลัมน์ (หน่วยงาน/ส่วนราชการ): ไม่พบคอลัมน์ "หน่วยงาน/ส่วนราชการ" ในแถวหัวตาราง — แก้ชื่อหัวคอลัมน์กลับเป็น "หน่วยงาน/ส่วนราชการ" หรือเลือกเมนู ITA › ตั้งค่าชีต เพื่อเพิ่มคอลัมน์ที่ขาด',
     ]);
   });
 
@@ -277,7 +277,7 @@ describe('missing sheets and short rows', () => {
     sheet.formulas[1] = sheet.formulas[1].slice(0, 7);
     const r = readWorkbook(w);
     expect(r.problems).toEqual([]);
-    expect(r.workbook.measures[0]).toMatchObject({ title: 'มาตรการ', archived: false, target: null, version: 0 });
+    expect(r.workbook.measures[0]).toMatchObject({ title: 'มาตรการ', steps: '', period: '', archived: false, target: null, version: 0 });
   });
 });
 
