@@ -1,14 +1,18 @@
 /**
- * The สร้างรายงาน dialog: choose year, round, table format; generate; show the link. The choices
+ * The สร้างรายงาน dialog: choose year, round, table format; generate; show the PDF to publish and
+ * the Doc, each with a copy button, and what to enter in ITAS. Reports whose data changed since
+ * they were made are listed on top with a one-click regenerate. The choices
  * come from the server (PRESETS, the column catalog, the reports already made); whether a choice
  * updates an existing Doc is decided with the same reportDocKey the report job uses.
  */
 import type { FiscalRound } from '../core/fiscal';
-import { MENU } from '../core/labels';
+import { MENU, PUBLISH_TEXT } from '../core/labels';
 import { customPreset, type ColumnKey } from '../core/presets';
 import { reportDocKey, type ReportKind } from '../core/report-key';
 import type { GenerateResult, ReportDialogData } from '../server/api';
 import { byId, h } from './dom';
+import { copyButton } from './copy-button';
+import { staleBanner } from './stale-banner';
 import { callServer, closeDialog } from './server';
 
 function problemsBox(title: string, lines: string[], kind: 'error' | 'warn'): HTMLElement {
@@ -76,6 +80,30 @@ function pickerButton(): HTMLElement {
   return box;
 }
 
+/** A link with its copy button; the text says what the link is for. */
+function linkRow(label: string, url: string, text: string, id: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'link-row', id },
+    h('strong', {}, label),
+    h('p', {}, h('a', { href: url, target: '_blank', rel: 'noopener' }, text), ' ', copyButton(url, `ลิงก์${label}`)),
+  );
+}
+
+/** What to enter in ITAS for the report's item: มี, the URL and the explanation, each copyable. */
+function itasBox(r: Extract<GenerateResult, { ok: true }>): HTMLElement {
+  const e = r.itas;
+  return h(
+    'section',
+    { class: 'box', id: 'itas', 'aria-label': PUBLISH_TEXT.itasHeading },
+    h('strong', {}, e.item ? `${PUBLISH_TEXT.itasHeading} — ข้อ ${e.item}` : PUBLISH_TEXT.itasHeading),
+    h('p', {}, `${PUBLISH_TEXT.itasAnswerLabel}: ${e.answer}`),
+    e.url ? h('p', {}, `URL: ${e.url} `, copyButton(e.url, ' URL สำหรับ ITAS')) : null,
+    h('p', {}, `${PUBLISH_TEXT.itasExplainLabel}: ${e.explanation} `, copyButton(e.explanation, 'คำอธิบายสำหรับ ITAS')),
+    e.hints.length ? h('ul', { class: 'muted' }, ...e.hints.map((t) => h('li', {}, t))) : null,
+  );
+}
+
 function showResult(target: HTMLElement, r: GenerateResult, kind: ReportKind): void {
   if (!r.ok) {
     target.replaceChildren(problemsBox(r.message, r.problems, 'error'), r.offerPicker ? pickerButton() : '');
@@ -87,18 +115,16 @@ function showResult(target: HTMLElement, r: GenerateResult, kind: ReportKind): v
       'div',
       { class: 'box ok', role: 'status' },
       h('strong', {}, `${verb}: ${r.measureCount} มาตรการ`),
-      h('p', {}, h('a', { href: r.url, target: '_blank', rel: 'noopener' }, r.name)),
-      h(
-        'p',
-        { class: 'muted' },
-        kind === 'plan'
-          ? 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างแผนมาตรการของปีเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้'
-          : 'ลิงก์นี้คงเดิมทุกครั้งที่สร้างรายงานรอบเดียวกันใหม่ นำไปกรอกในระบบ ITAS ได้',
-      ),
+      r.pdf ? linkRow(PUBLISH_TEXT.pdfLabel, r.pdf.url, `${r.name}.pdf`, 'pdf-link') : null,
+      r.pdf ? h('p', { class: 'publish' }, PUBLISH_TEXT.publishThis) : null,
+      linkRow(PUBLISH_TEXT.docLabel, r.url, r.name, 'doc-link'),
+      h('p', { class: 'muted' }, r.pdf ? PUBLISH_TEXT.docNotForPublishing : ''),
+      h('p', { class: 'muted' }, kind === 'plan' ? PUBLISH_TEXT.linksStayPlan : PUBLISH_TEXT.linksStayRound),
       r.sharedWith.length ? h('p', {}, `แชร์ให้: ${r.sharedWith.join(', ')}`) : null,
       r.publicLink ? h('p', {}, 'ทุกคนที่มีลิงก์ดูได้') : null,
       h('p', {}, h('a', { href: r.folderUrl, target: '_blank', rel: 'noopener' }, 'เปิดโฟลเดอร์รายงาน')),
     ),
+    itasBox(r),
     r.notes.length ? problemsBox('ข้อสังเกต', r.notes, 'warn') : '',
     r.offerPicker ? pickerButton() : '',
   );
@@ -156,6 +182,9 @@ function render(data: ReportDialogData): void {
     'form',
     {},
     h('h1', {}, 'สร้างรายงานผลการดำเนินการตามมาตรการ ITA'),
+    staleBanner(data.stale, (r, item) => {
+      showResult(result, r, item.key.endsWith('.plan') ? 'plan' : 'report');
+    }),
     data.problems.length ? problemsBox('ข้อมูลในชีตที่ต้องแก้ก่อนสร้างรายงาน', data.problems, 'warn') : null,
     h('label', { for: 'year' }, 'ปีงบประมาณ'),
     year,

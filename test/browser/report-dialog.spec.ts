@@ -15,7 +15,7 @@ test.use({ viewport: { width: 480, height: 560 }, locale: 'th-TH' });
 
 async function openDialog(page: Page, playground: Playground): Promise<void> {
   await page.goto(`${playground.url}/dialog`);
-  await expect(page.getByLabel('ปีงบประมาณ')).toBeVisible();
+  await expect(page.getByLabel('ปีงบประมาณ', { exact: true })).toBeVisible();
 }
 
 function docsTables(playground: Playground): TableNode[] {
@@ -31,13 +31,13 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     playground,
   }) => {
     await openDialog(page, playground);
-    await expect(page.getByLabel('ปีงบประมาณ')).toHaveValue('2568');
+    await expect(page.getByLabel('ปีงบประมาณ', { exact: true })).toHaveValue('2568');
     await page.getByLabel('รอบ 6 เดือน').check();
     await page.getByLabel('รูปแบบตาราง').selectOption('004');
     await page.screenshot({ path: join(SHOTS, '01-form.png') });
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
-    await expect(page.locator('.box.ok strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
-    const link = page.locator('.box.ok a').first();
+    await expect(page.locator('.box.ok > strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
+    const link = page.locator('#doc-link a');
     await expect(link).toHaveAttribute('href', /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
     const url = await link.getAttribute('href');
     await expect(link).toHaveText('รายงานมาตรการ ITA องค์การบริหารส่วนตำบลหนองบัวทอง ปีงบประมาณ 2568 รอบ 6 เดือน');
@@ -48,7 +48,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await expect(page.locator('#existing')).toContainText('ลิงก์ไม่เปลี่ยน');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
     await expect(page.getByText('ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม): 8 มาตรการ')).toBeVisible();
-    await expect(page.locator('.box.ok a').first()).toHaveAttribute('href', url ?? '');
+    await expect(page.locator('#doc-link a')).toHaveAttribute('href', url ?? '');
     expect(docsTables(playground)).toHaveLength(1);
   });
 
@@ -63,7 +63,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await page.screenshot({ path: join(SHOTS, '03-custom.png'), fullPage: true });
     await page.getByRole('button', { name: 'สร้างรายงาน' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.box.ok a').first()).toBeVisible();
+    await expect(page.locator('#doc-link a')).toBeVisible();
     const header = docsTables(playground)[0].rows[0].cells.map(cellText);
     expect(header.at(-2)).toBe('สถานะ');
     expect(header.at(-1)).toBe('ข้อเสนอแนะ');
@@ -79,8 +79,8 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await page.getByLabel('รูปแบบตาราง').selectOption('002');
     await expect(note).toHaveText('');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
-    await expect(page.locator('.box.ok strong')).toHaveText(/^สร้างรายงานแล้ว/);
-    await expect(page.locator('.box.ok')).toContainText('ลิงก์นี้คงเดิมทุกครั้งที่สร้างแผนมาตรการของปีเดียวกันใหม่');
+    await expect(page.locator('.box.ok > strong')).toHaveText(/^สร้างรายงานแล้ว/);
+    await expect(page.locator('.box.ok')).toContainText('ลิงก์ทั้งสองคงเดิมทุกครั้งที่สร้างแผนมาตรการของปีเดียวกันใหม่');
     await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     // The plan is one Doc per year: the round does not change which file it rewrites.
     await page.getByLabel('รอบ 12 เดือน').check();
@@ -111,7 +111,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     // Generating the round's report makes a second Doc and leaves the plan's alone.
     await page.getByLabel('รูปแบบตาราง').selectOption('001');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
-    await expect(page.locator('.box.ok strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
+    await expect(page.locator('.box.ok > strong')).toHaveText('สร้างรายงานแล้ว: 8 มาตรการ');
     await expect(note).toHaveText('มีรายงานรอบนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     expect(playground.workspace().docs.ids()).toHaveLength(2);
   });
@@ -124,7 +124,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await page.getByLabel('รอบ 6 เดือน').check();
     await page.getByLabel('รูปแบบตาราง').selectOption('001');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
-    const link = page.locator('.box.ok a').first();
+    const link = page.locator('#doc-link a');
     await expect(link).toHaveAttribute('href', /^https:\/\/docs\.google\.com\//);
     const url = await link.getAttribute('href');
     await expect(page.locator('#open-picker')).toHaveCount(0);
@@ -167,5 +167,55 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await expect(error).toContainText('แถว 4 คอลัมน์ A (รหัส): แถวนี้ไม่มีรหัสมาตรการ');
     await page.screenshot({ path: join(SHOTS, '04-problems.png'), fullPage: true });
     expect(playground.workspace().docs.ids()).toHaveLength(0);
+  });
+});
+
+test.describe('publishing from the dialog', () => {
+  test('shows the PDF to publish and the Doc, each with a copy button, and the ITAS entry', async ({ page, playground }) => {
+    await openDialog(page, playground);
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    const pdf = page.locator('#pdf-link a');
+    await expect(pdf).toHaveAttribute('href', /^https:\/\/drive\.google\.com\/file\/d\/[\w-]+\/view$/);
+    await expect(page.locator('.publish')).toContainText('ไฟล์ที่ใช้เผยแพร่: ไฟล์ PDF นี้');
+    await expect(page.locator('#doc-link a')).toHaveAttribute('href', /^https:\/\/docs\.google\.com\/document\/d\//);
+    const pdfUrl = (await pdf.getAttribute('href')) ?? '';
+    const copyPdf = page.getByRole('button', { name: 'คัดลอกลิงก์ไฟล์ PDF' });
+    await expect(copyPdf).toHaveAttribute('data-copy', pdfUrl);
+    await copyPdf.click();
+    await expect(copyPdf).toHaveText('คัดลอกแล้ว ✓');
+    await expect(page.getByRole('button', { name: 'คัดลอกลิงก์Google เอกสาร' })).toBeVisible();
+    // 2568 has no OIT item shipped and link sharing is off: ITAS hints say what to do.
+    const itas = page.locator('#itas');
+    await expect(itas).toContainText('การดำเนินการ: มี');
+    await expect(itas).toContainText('รอบ ๖ เดือน ปีงบประมาณ พ.ศ. ๒๕๖๘');
+    await expect(itas).toContainText('ค่ากำหนดรายปี');
+    await expect(page.getByRole('button', { name: 'คัดลอกคำอธิบายสำหรับ ITAS' })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, '05-publish.png'), fullPage: true });
+  });
+
+  test('says when the data changed since the report was made, and regenerates it in one click', async ({ page, playground }) => {
+    await openDialog(page, playground);
+    await page.getByLabel('รอบ 6 เดือน').check();
+    await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
+    await expect(page.locator('#pdf-link a')).toBeVisible();
+    await openDialog(page, playground);
+    await expect(page.locator('#stale')).toHaveCount(0);
+
+    // A save changes a measure's title (what the report shows).
+    const ws = playground.workspace();
+    const measures = ws.sheetState(SHEET.measures);
+    const col = ws.sheetValues(SHEET.measures)[0].indexOf('มาตรการ/โครงการ/กิจกรรม');
+    measures.rows[1][col]!.v = 'มาตรการที่แก้ไขหลังสร้างรายงาน';
+    playground.reset(ws);
+
+    await openDialog(page, playground);
+    await expect(page.locator('#stale')).toContainText('รอบ 6 เดือน ปีงบประมาณ 2568: ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ');
+    await page.screenshot({ path: join(SHOTS, '06-stale.png'), fullPage: true });
+    await page.getByRole('button', { name: 'สร้างรายงานใหม่ รอบ 6 เดือน ปีงบประมาณ 2568' }).click();
+    await expect(page.locator('#stale')).toContainText('สร้างใหม่แล้ว');
+    await expect(page.getByText('ปรับปรุงรายงานฉบับเดิมแล้ว (ลิงก์เดิม): 8 มาตรการ')).toBeVisible();
+    await openDialog(page, playground);
+    await expect(page.locator('#stale')).toHaveCount(0);
   });
 });
