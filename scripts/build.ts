@@ -31,6 +31,12 @@ export const PAGES = [
     css: 'src/sidebar/common.css',
     out: 'SelfCheckDialog.html',
   },
+  {
+    entry: 'src/sidebar/new-year-dialog.ts',
+    html: 'src/sidebar/new-year-dialog.html',
+    css: 'src/sidebar/common.css',
+    out: 'NewYearDialog.html',
+  },
 ];
 
 async function buildServer(): Promise<{ names: string[]; bytes: number }> {

@@ -13,6 +13,13 @@ import { reportDialogData, type ReportDialogData } from './report-dialog-service
 import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
 import { runSelfCheck as runChecks } from './self-check';
 import { setupFromMenu } from './setup-service';
+import {
+  newYearDialogData,
+  startNewYear as runNewYear,
+  type NewYearDialogData,
+  type NewYearRequest,
+  type NewYearResult,
+} from './new-year-service';
 import * as tracker from './tracker-service';
 
 export type {
@@ -85,6 +92,20 @@ export function menuOpenSidebar(): void {
 /** What the report dialog shows when it opens: one round trip. */
 export function getReportDialogData(): ReportDialogData {
   return reportDialogData();
+}
+
+/** ITA › เริ่มปีงบประมาณใหม่: the dialog; it calls getNewYearDialogData, then startNewYear. */
+export function menuNewYear(): void {
+  showDialog('newYear');
+}
+
+export function getNewYearDialogData(): NewYearDialogData {
+  return newYearDialogData();
+}
+
+/** Carries the chosen measures into the next fiscal year (under the document lock). */
+export function startNewYear(req: NewYearRequest): NewYearResult {
+  return runNewYear(req);
 }
 
 /** สร้างรายงาน, called by the report dialog. */

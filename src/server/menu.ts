@@ -6,6 +6,7 @@ export const MENU_ITEMS = [
   { caption: MENU.sidebar, functionName: 'menuOpenSidebar' },
   { caption: MENU.generate, functionName: 'menuGenerateReport' },
   { caption: MENU.picker, functionName: 'menuAdoptReportFiles' },
+  { caption: MENU.newYear, functionName: 'menuNewYear' },
   null,
   { caption: MENU.setup, functionName: 'menuSetupSheets' },
   { caption: MENU.selfCheck, functionName: 'menuSelfCheck' },
@@ -26,6 +27,7 @@ export const HTML_FILES = {
   sidebar: 'Sidebar',
   pickerDialog: 'PickerDialog',
   selfCheckDialog: 'SelfCheckDialog',
+  newYearDialog: 'NewYearDialog',
 } as const;
 
 /** The modal dialogs the menu opens; the Google Picker needs at least 600 × 425 px inside ours. */
@@ -33,6 +35,7 @@ export const DIALOGS = {
   report: { file: HTML_FILES.reportDialog, title: MENU.generate, width: 480, height: 560 },
   picker: { file: HTML_FILES.pickerDialog, title: MENU.picker, width: 720, height: 520 },
   selfCheck: { file: HTML_FILES.selfCheckDialog, title: MENU.selfCheck, width: 560, height: 600 },
+  newYear: { file: HTML_FILES.newYearDialog, title: MENU.newYear, width: 600, height: 620 },
 } as const;
 
 export function showDialog(which: keyof typeof DIALOGS): void {

@@ -7,7 +7,6 @@ import { MEASURE_COLUMNS } from '../../src/core/schema';
 import { newYearDialogData, startNewYear, type NewYearResult } from '../../src/server/new-year-service';
 import { generateReport } from '../../src/server/report-job';
 import { readRawWorkbook } from '../../src/server/sheet-repository';
-import type { Workspace } from '../../emulator';
 
 const col = (key: string): number => MEASURE_COLUMNS.findIndex((c) => c.key === key);
 
