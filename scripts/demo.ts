@@ -1,9 +1,10 @@
 /**
  * npm run demo — the main job, locally: the built add-on (dist/Code.js) runs its real entry points
  * against the in-memory Apps Script stand-ins, seeded with a sample agency, and the Doc it builds
- * is written to out/ as a .docx (and rendered to PNG pages when LibreOffice is installed).
+ * is written to out/ as a .docx (and, when LibreOffice is installed, to out/report.pdf and PNG
+ * pages; a missing or failing renderer is reported and never fails the demo).
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { installGlobals, Workspace } from '../emulator';
 import { loadBundle, distHtmlFiles } from '../emulator/bundle';
@@ -27,7 +28,15 @@ async function main(): Promise<void> {
 
   fn.menuGenerateReport();
   const result = fn.generateReport({ fiscalYear: 2568, round: 'H1', presetId: '001', includeMemo: true }) as
-    | { ok: true; url: string; name: string; measureCount: number; sharedWith: string[]; notes: string[] }
+    | {
+        ok: true;
+        url: string;
+        name: string;
+        measureCount: number;
+        sharedWith: string[];
+        notes: string[];
+        pdf: { url: string; status: string } | null;
+      }
     | { ok: false; message: string; problems: string[] };
   ws.endExecution();
   if (!result.ok) {
@@ -52,11 +61,29 @@ async function main(): Promise<void> {
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}`,
   );
-  if (await canRenderPreview()) {
+  if (result.pdf) console.log(`PDF beside the Doc (in-memory, ${result.pdf.status}): ${result.pdf.url}`);
+  await writePdf(docx);
+}
+
+/**
+ * out/report.pdf (and PNG pages) from the .docx through LibreOffice. The demo's job is the report:
+ * without a renderer, or when rendering fails, the .docx stands, the reason is printed, and the
+ * demo still succeeds.
+ */
+async function writePdf(docx: string): Promise<void> {
+  if (!(await canRenderPreview())) {
+    console.log('no PDF or preview: LibreOffice (soffice) and pdftoppm are not installed — bash scripts/ensure-system-deps.sh render');
+    return;
+  }
+  try {
     const { pdf, pngs } = await renderPreview(docx, join(OUT, 'preview'));
-    console.log(`preview: ${pdf}\n  ${pngs.join('\n  ')}`);
-  } else {
-    console.log('(install LibreOffice to also get PDF/PNG pages: bash scripts/ensure-system-deps.sh render)');
+    const target = join(OUT, 'report.pdf');
+    copyFileSync(pdf, target);
+    console.log(`written: ${target}\npreview: ${pngs.join('\n  ')}`);
+  } catch (e) {
+    console.log(
+      `no PDF or preview: rendering the .docx failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); out/report.docx is complete`,
+    );
   }
 }
 

@@ -11,9 +11,10 @@ describe('round trips do not grow with the number of measures', () => {
   });
 
   it('reads each sheet with whole-range calls, never per row or cell', () => {
-    // One whole-range read per sheet of the workbook (SHEET, ค่ากำหนดรายปี included).
-    expect(large.calls['Range.getValues']).toBe(Object.values(SHEET).length);
-    expect(large.calls['Range.getFormulas']).toBe(Object.values(SHEET).length);
+    // One whole-range read per sheet of the workbook (SHEET, ค่ากำหนดรายปี included), plus the
+    // report log's header row and the read-back of the one row appended to it.
+    expect(large.calls['Range.getValues']).toBe(Object.values(SHEET).length + 1);
+    expect(large.calls['Range.getFormulas']).toBe(Object.values(SHEET).length + 1);
     expect(large.calls['Range.getValue'] ?? 0).toBe(0);
   });
 
@@ -21,7 +22,8 @@ describe('round trips do not grow with the number of measures', () => {
     expect(large.calls['Body.appendTable']).toBe(2);
     expect(large.calls['Docs.Documents.batchUpdate']).toBe(1);
     expect(large.calls['Body.appendParagraph']).toBeLessThan(25);
-    expect(large.calls.total).toBeLessThan(80);
+    // The PDF (export, upload, sharing) and the report log's row cost about 25 calls more.
+    expect(large.calls.total).toBeLessThan(110);
   });
 
   it('loads the sidebar in a constant number of calls and saves one entry in a few', () => {
