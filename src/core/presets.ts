@@ -3,6 +3,7 @@
  * custom choice and order of columns.
  */
 import { normalizeLabel } from './read-workbook';
+import { MEASURE_FIELDS, PROGRESS_FIELDS, type MeasureFieldKey, type ProgressFieldKey } from './schema';
 
 export type ColumnKey =
   | 'issue'
@@ -35,21 +36,47 @@ export interface ReportPreset {
   columns: ReportColumn[];
 }
 
-/** The columns a custom preset can use, with the words a coordinator may type for each. */
-export const COLUMN_CATALOG: Record<ColumnKey, { header: string; weight: number; names: string[] }> = {
-  issue: { header: 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', weight: 3, names: ['ประเด็น', 'ประเด็นที่ต้องปรับปรุง'] },
-  itaTags: { header: 'ตัวชี้วัด ITA', weight: 1.5, names: ['ตัวชี้วัด', 'ตัวชี้วัด ITA', 'ข้อ ITA'] },
-  measure: { header: 'มาตรการ/โครงการ/กิจกรรม', weight: 3, names: ['มาตรการ', 'โครงการ', 'กิจกรรม', 'มาตรการ/โครงการ/กิจกรรม'] },
-  steps: { header: 'ขั้นตอนหรือวิธีการปฏิบัติ', weight: 4, names: ['ขั้นตอน', 'วิธีการ', 'ขั้นตอน/วิธีการ', 'วิธีการดำเนินการ'] },
-  responsible: { header: 'ผู้รับผิดชอบ', weight: 1.6, names: ['ผู้รับผิดชอบ', 'หน่วยงานรับผิดชอบ'] },
-  period: { header: 'ระยะเวลา', weight: 1.6, names: ['ระยะเวลา', 'ระยะเวลาดำเนินการ'] },
-  monitoring: { header: 'การติดตามประเมินผล', weight: 2.5, names: ['การติดตาม', 'การติดตามประเมินผล', 'กำหนดเวลาแล้วเสร็จ'] },
-  result: { header: 'ผลการดำเนินการ', weight: 4, names: ['ผลการดำเนินการ', 'ผลการดำเนินงาน', 'การดำเนินการ'] },
-  outcome: { header: 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', weight: 2.5, names: ['ผลลัพธ์', 'ความสำเร็จ', 'ผลลัพธ์/ความสำเร็จ'] },
-  suggestions: { header: 'ข้อเสนอแนะ', weight: 2.2, names: ['ข้อเสนอแนะ'] },
-  status: { header: 'สถานะ', weight: 1.5, names: ['สถานะ'] },
-  evidence: { header: 'หลักฐาน', weight: 2, names: ['หลักฐาน', 'ลิงก์', 'หลักฐาน (ลิงก์)'] },
+/** Where a report column's text comes from: a field of the measures or the progress sheet. */
+export type ColumnSource = { sheet: 'measures'; field: MeasureFieldKey } | { sheet: 'progress'; field: ProgressFieldKey };
+
+interface CatalogEntry {
+  header: string;
+  weight: number;
+  source: ColumnSource;
+  /** Extra words a coordinator may type for the column (the schema's header and label count too). */
+  names: string[];
+}
+
+const measureField = (field: MeasureFieldKey): ColumnSource => ({ sheet: 'measures', field });
+const progressField = (field: ProgressFieldKey): ColumnSource => ({ sheet: 'progress', field });
+
+/** The columns a custom preset can use, each tied to the schema field it prints. */
+export const COLUMN_CATALOG: Record<ColumnKey, CatalogEntry> = {
+  issue: { header: 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', weight: 3, source: measureField('issue'), names: ['ประเด็น', 'ประเด็นที่ต้องปรับปรุง'] },
+  itaTags: { header: 'ตัวชี้วัด ITA', weight: 1.5, source: measureField('itaTags'), names: ['ตัวชี้วัด', 'ข้อ ITA'] },
+  measure: { header: 'มาตรการ/โครงการ/กิจกรรม', weight: 3, source: measureField('title'), names: ['มาตรการ', 'โครงการ', 'กิจกรรม'] },
+  steps: { header: 'ขั้นตอนหรือวิธีการปฏิบัติ', weight: 4, source: measureField('steps'), names: ['ขั้นตอน', 'วิธีการ', 'วิธีการดำเนินการ'] },
+  responsible: { header: 'ผู้รับผิดชอบ', weight: 1.6, source: measureField('responsible'), names: ['หน่วยงานรับผิดชอบ'] },
+  period: { header: 'ระยะเวลา', weight: 1.6, source: measureField('period'), names: ['ระยะเวลาดำเนินการ'] },
+  monitoring: { header: 'การติดตามประเมินผล', weight: 2.5, source: measureField('monitoring'), names: ['การติดตาม', 'กำหนดเวลาแล้วเสร็จ'] },
+  result: { header: 'ผลการดำเนินการ', weight: 4, source: progressField('result'), names: ['ผลการดำเนินงาน', 'การดำเนินการ'] },
+  outcome: { header: 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', weight: 2.5, source: progressField('outcome'), names: ['ผลลัพธ์', 'ความสำเร็จ'] },
+  suggestions: { header: 'ข้อเสนอแนะ', weight: 2.2, source: progressField('suggestions'), names: [] },
+  status: { header: 'สถานะ', weight: 1.5, source: progressField('status'), names: [] },
+  evidence: { header: 'หลักฐาน', weight: 2, source: progressField('evidence'), names: ['ลิงก์'] },
 };
+
+/** Every word that picks a column: its report header, its extra names, the schema field's header and label. */
+export function columnNames(key: ColumnKey): string[] {
+  const { header, names, source } = COLUMN_CATALOG[key];
+  const field = source.sheet === 'measures' ? MEASURE_FIELDS[source.field] : PROGRESS_FIELDS[source.field];
+  return [header, ...names, field.header, field.label];
+}
+
+/** A column that prints a round's progress: a table with one reports results; without, it is the plan. */
+export function isResultColumn(key: ColumnKey): boolean {
+  return COLUMN_CATALOG[key].source.sheet === 'progress';
+}
 
 function col(key: ColumnKey, header: string, weight = COLUMN_CATALOG[key].weight): ReportColumn {
   return { key, header, weight };
@@ -146,15 +173,12 @@ export function customPreset(spec: string | readonly string[]): { preset: Report
     if (!name) continue;
     const wanted = normalizeLabel(name);
     const key = (Object.keys(COLUMN_CATALOG) as ColumnKey[]).find(
-      (k) =>
-        k === name ||
-        normalizeLabel(COLUMN_CATALOG[k].header) === wanted ||
-        COLUMN_CATALOG[k].names.some((n) => normalizeLabel(n) === wanted),
+      (k) => k === name || columnNames(k).some((n) => normalizeLabel(n) === wanted),
     );
     if (!key) unknown.push(name);
     else if (!columns.some((c) => c.key === key)) columns.push(col(key, COLUMN_CATALOG[key].header));
   }
-  const hasResults = columns.some((c) => ['result', 'outcome', 'suggestions', 'status', 'evidence'].includes(c.key));
+  const hasResults = columns.some((c) => isResultColumn(c.key));
   return {
     preset: { id: CUSTOM_PRESET_ID, name: 'กำหนดเอง', kind: hasResults ? 'report' : 'plan', numbered: true, columns },
     unknown,
