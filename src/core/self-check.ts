@@ -25,6 +25,7 @@ export const SELF_CHECK_IDS = [
   'lineBreaks',
   'pinnedHeader',
   'landscape',
+  'pdfExport',
   'plainText',
   'linkSharing',
   'email',
@@ -89,4 +90,15 @@ export function selfCheckText(report: SelfCheckReport): string {
   }
   if (report.leftovers.length) lines.push('', `${SELF_CHECK.leftovers} ${report.leftovers.join(', ')}`);
   return lines.join('\n');
+}
+
+/**
+ * The page count a PDF declares: its page objects ("/Type /Page"), else the page tree's /Count.
+ * `bytes` is the PDF as one character per byte.
+ */
+export function pdfPageCount(bytes: string): number {
+  const pages = bytes.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  if (pages) return pages;
+  const count = /\/Count\s+(\d+)/.exec(bytes);
+  return count ? Number(count[1]) : 0;
 }

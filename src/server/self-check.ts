@@ -14,11 +14,23 @@ import {
   checkResult,
   errorText,
   missingScopes,
+  pdfPageCount,
   type SelfCheckId,
   type SelfCheckReport,
   type SelfCheckResult,
 } from '../core/self-check';
-import { addLinkReader, createDocIn, createFolder, getFile, listPermissions, removeFile, removePermission } from './drive-v3';
+import {
+  addLinkReader,
+  createBinaryIn,
+  createDocIn,
+  createFolder,
+  getFile,
+  listPermissions,
+  PDF_MIME,
+  removeFile,
+  removePermission,
+  updateContent,
+} from './drive-v3';
 import { pickerConfig } from './picker-service';
 import { PROPERTY } from './report-files';
 import { writeRowCells } from './sheet-writer';
@@ -29,6 +41,7 @@ type Check = () => SelfCheckResult;
 interface Scratch {
   folderId: string;
   docId: string;
+  pdfId: string;
   leftovers: string[];
 }
 
@@ -144,6 +157,33 @@ function checkLandscape(s: Scratch): SelfCheckResult {
   return checkResult('landscape', 'fail', fill(SELF_CHECK.landscapeWrong, values), refused);
 }
 
+function latin1(blob: GoogleAppsScript.Base.Blob): string {
+  const bytes = blob.getBytes();
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.slice(i, i + 8192).map((b) => b & 255));
+  return out;
+}
+
+/**
+ * Google's pages do not say whether getAs('application/pdf') in the same run already sees a
+ * batchUpdate's styling: export right after the landscape batchUpdate, then again from a freshly
+ * opened Doc, and compare page count and size. Then the report job's upload: create the PDF, update
+ * it with the second export, and check the file ID stayed.
+ */
+function checkPdfExport(s: Scratch): SelfCheckResult {
+  const first = DocumentApp.openById(s.docId).getAs(PDF_MIME);
+  const a = latin1(first);
+  s.pdfId = String(createBinaryIn(s.folderId, `${SELF_CHECK.scratchName}.pdf`, first).id ?? '');
+  const second = DocumentApp.openById(s.docId).getAs(PDF_MIME);
+  const b = latin1(second);
+  const updated = String(updateContent(s.pdfId, second).id ?? '');
+  if (updated !== s.pdfId) return checkResult('pdfExport', 'fail', fill(SELF_CHECK.pdfIdChanged, { before: s.pdfId, after: updated }));
+  const [p1, p2] = [pdfPageCount(a), pdfPageCount(b)];
+  if (p1 !== p2 || a.length !== b.length)
+    return checkResult('pdfExport', 'warn', fill(SELF_CHECK.pdfDiffers, { pages1: p1, pages2: p2, size1: a.length, size2: b.length }));
+  return checkResult('pdfExport', 'ok', fill(SELF_CHECK.pdfOk, { pages: p1, size: a.length }));
+}
+
 const SCRATCH_COLUMNS: readonly ColumnDef[] = [
   { key: 'a', header: 'a', kind: 'text', width: 60 },
   { key: 'b', header: 'b', kind: 'text', width: 60 },
@@ -215,6 +255,7 @@ function checkPicker(): SelfCheckResult {
 
 function removeScratch(s: Scratch): void {
   for (const [id, what] of [
+    [s.pdfId, 'PDF'],
     [s.docId, 'Doc'],
     [s.folderId, 'folder'],
   ] as const) {
@@ -229,7 +270,7 @@ function removeScratch(s: Scratch): void {
 
 /** Runs every check; one failing never stops the others (those that need it say they were skipped). */
 export function runSelfCheck(): SelfCheckReport {
-  const s: Scratch = { folderId: '', docId: '', leftovers: [] };
+  const s: Scratch = { folderId: '', docId: '', pdfId: '', leftovers: [] };
   const checks: Record<SelfCheckId, { run: Check; needs: SelfCheckId[] }> = {
     scopes: { run: checkScopes, needs: [] },
     docsApi: { run: checkDocsApi, needs: [] },
@@ -239,6 +280,7 @@ export function runSelfCheck(): SelfCheckReport {
     lineBreaks: { run: () => checkLineBreaks(s), needs: ['scratchDoc', 'docsApi'] },
     pinnedHeader: { run: () => checkPinnedHeader(s), needs: ['scratchDoc', 'docsApi'] },
     landscape: { run: () => checkLandscape(s), needs: ['scratchDoc', 'docsApi'] },
+    pdfExport: { run: () => checkPdfExport(s), needs: ['scratchDoc', 'landscape'] },
     plainText: { run: () => checkPlainText(s), needs: [] },
     linkSharing: { run: () => checkLinkSharing(s), needs: ['scratchDoc'] },
     email: { run: checkEmail, needs: [] },

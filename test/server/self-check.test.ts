@@ -8,6 +8,7 @@ import { seededWorkspace } from '../../emulator/agencies/seed';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { unwrap, type Workspace } from '../../emulator';
 import { setPlainTextBehaviour } from '../../emulator/sheet-values';
+import { blobData, FakeBlob } from '../../emulator/blob';
 import { ADD_ON_SCOPES, selfCheckText, type SelfCheckId, type SelfCheckReport } from '../../src/core/self-check';
 import { SELF_CHECK } from '../../src/core/labels';
 import { runSelfCheck } from '../../src/server/self-check';
@@ -168,6 +169,34 @@ describe('ITA › ตรวจสอบการเชื่อมต่อก�
       return doc;
     });
     expect(statusOf(runSelfCheck(), 'landscape')).toBe('fail');
+  });
+
+  it('warns on the PDF check when the export right after styling differs from a second export', () => {
+    const ws = workspace();
+    const real = DocumentApp.openById.bind(DocumentApp);
+    let exports = 0;
+    breakMethod(DocumentApp, 'openById', (id: unknown) => {
+      const doc = real(String(id));
+      const realAs = doc.getAs.bind(doc);
+      // The first export does not see the batchUpdate yet: one page fewer.
+      breakMethod(doc, 'getAs', (type: unknown) => {
+        const blob = realAs(String(type));
+        if (++exports > 1) return blob;
+        const data = blobData(blob)!;
+        return new FakeBlob(ws, { ...data, data: data.data.replace(/\/Count (\d+)/, (_, n: string) => `/Count ${Number(n) + 1}`) })._proxy;
+      });
+      return doc;
+    });
+    const r = runSelfCheck().results.find((x) => x.id === 'pdfExport')!;
+    expect(r.status).toBe('warn');
+    expect(r.detail).toMatch(/^PDF ที่ส่งออกทันทีหลังจัดรูปแบบต่างจากที่ส่งออกอีกครั้ง \(2 → 1 หน้า/);
+  });
+
+  it('fails the PDF check when updating the PDF gives it a new file ID', () => {
+    workspace();
+    const files = Drive!.Files;
+    breakMethod(files, 'update', () => ({ id: 'another-id' }));
+    expect(statusOf(runSelfCheck(), 'pdfExport')).toBe('fail');
   });
 
   it('fails the plain-text check when the sheet does not keep what was written', () => {
