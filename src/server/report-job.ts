@@ -13,6 +13,7 @@ import { describeProblem, UserFacingError, type Problem } from '../core/problems
 import { readWorkbook } from '../core/read-workbook';
 import { buildReportContent, measuresForYear } from '../core/report-content';
 import { buildReportLayout } from '../core/report-layout';
+import { withPlanParts } from '../core/plan-content';
 import { reportDocKey } from '../core/report-key';
 import { itasEntry, type ItasEntry } from '../core/itas';
 import { reportContentHash } from '../core/report-hash';
@@ -261,7 +262,9 @@ function makeReport(
   }
   const content = buildContentFor(req, workbook, preset, now);
   log.contentHash = reportContentHash(content);
-  const layout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
+  const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
+  // The plan (preset 002) gets last year's ITA result and the analysis after its title (issue 11).
+  const layout = preset.kind === 'plan' ? withPlanParts(reportLayout, workbook, req.fiscalYear) : reportLayout;
   // Before any folder or Doc is created: a report larger than a Doc holds is refused whole.
   checkReportSize(layout);
   const driveNotes: string[] = [];
