@@ -9,6 +9,7 @@ import type { Measure, ProgressEntry, Status } from './model';
 import { cleanText, isBuddhistYear, isWebLink, splitLinks } from './cells';
 import type { Cell, ColumnMap } from './read-workbook';
 import { figureSentence } from './report-content';
+import type { StaleReport } from './report-log';
 import {
   fingerprintKeys,
   MAX_SHORT_TEXT,
@@ -59,6 +60,8 @@ export interface TrackerData {
   measures: MeasureView[];
   /** Rows the tracker cannot use until they are fixed in the grid (said in Thai, with row). */
   problems: string[];
+  /** Reports made before the data changed ("ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ …"), each with its regenerate request. */
+  staleReports?: StaleReport[];
 }
 
 /**

@@ -57,6 +57,7 @@ import {
 } from '../core/tracker';
 import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
+import { staleReportsFromRaw } from './report-staleness';
 import { appendRowCells, writeRowCells, type RewrittenCell } from './sheet-writer';
 
 type SidebarKey = (typeof SIDEBAR_COLUMNS)[number]['key'];
@@ -101,6 +102,7 @@ export function loadTracker(fiscalYear?: number): TrackerData {
     thaiDigits: settings.thaiDigits,
     measures: ordered.map((m) => measureView(m, progress, formOf(m.row, mRows), (p) => formOf(p.row, pRows))),
     problems: problems.map(describeProblem),
+    staleReports: staleReportsFromRaw(SpreadsheetApp.getActiveSpreadsheet(), raw, now),
   };
 }
 

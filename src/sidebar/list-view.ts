@@ -7,6 +7,7 @@ import { byId, h, setChildren } from './dom';
 import { field, input, select } from './fields';
 import { go, load } from './navigation';
 import { callServer } from './server';
+import { staleBanner } from './stale-banner';
 import { badge, data, progressOf, state, statusLabel, statusOf } from './state';
 
 /** Responsible text that names every unit ("ทุกสำนัก/กอง") matches every unit filter. */
@@ -143,6 +144,9 @@ export function renderList(): void {
           h('ul', {}, ...d.problems.slice(0, 20).map((p) => h('li', {}, p))),
         )
       : null,
+    staleBanner(d.staleReports ?? [], (r) => {
+      if (r.ok) void load(d.fiscalYear);
+    }),
     h(
       'div',
       { class: 'filters', role: 'search' },

@@ -8,6 +8,7 @@ import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import { fakePdfPageCount } from '../../emulator/pdf-export';
 import { generateReport, type GenerateResult } from '../../src/server/report-job';
 import { reportDialogData } from '../../src/server/report-dialog-service';
+import { loadTracker } from '../../src/server/tracker-service';
 import { withDocumentLock } from '../../src/server/lock';
 import { LOG_SHEET, PUBLISH_TEXT, SHEET } from '../../src/core/labels';
 import { logRows, sheetsExceptLog } from '../support/report-log';
@@ -296,5 +297,18 @@ describe('saves never wait behind a report', () => {
     ).toEqual([]);
     expect(logRows(ws).map((l) => l.status)).toEqual(['ไม่สำเร็จ']);
     expect(ws.sheetValues(LOG_SHEET).length).toBeGreaterThan(1);
+  });
+});
+
+describe('the sidebar gets the same notice', () => {
+  it('getTrackerData carries the stale reports, and none after regenerating', () => {
+    seededWorkspace(sampleAgency());
+    ok(generateReport(H1));
+    expect(loadTracker(2568).staleReports).toEqual([]);
+    saveTitle('M-0003', 'มาตรการที่แก้ไขจากแถบข้าง');
+    const stale = loadTracker(2568).staleReports!;
+    expect(stale.map((s) => s.key)).toEqual(['2568.H1']);
+    ok(generateReport(stale[0].request));
+    expect(loadTracker(2568).staleReports).toEqual([]);
   });
 });
