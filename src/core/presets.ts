@@ -22,9 +22,29 @@ export type ColumnKey =
 export interface ReportColumn {
   key: ColumnKey;
   header: string;
-  /** Relative width. */
+  /** Relative width (kept for callers that size columns without their content). */
   weight: number;
 }
+
+/**
+ * Per-column limits in centimetres for widths computed from the content (column-widths.ts): a
+ * prose column below its minimum becomes a tall ribbon of two-word lines; a short column (period,
+ * unit, status) past its maximum only wastes room the prose columns need.
+ */
+export const COLUMN_LIMITS_CM: Record<ColumnKey, { min: number; max: number }> = {
+  issue: { min: 2.5, max: 9 },
+  itaTags: { min: 1.5, max: 3.5 },
+  measure: { min: 2.5, max: 8 },
+  steps: { min: 3, max: 11 },
+  responsible: { min: 2, max: 4.5 },
+  period: { min: 2, max: 4 },
+  monitoring: { min: 2.5, max: 7 },
+  result: { min: 3, max: 11 },
+  outcome: { min: 2.5, max: 8 },
+  suggestions: { min: 2, max: 6 },
+  status: { min: 1.5, max: 3 },
+  evidence: { min: 2.5, max: 6 },
+};
 
 export interface ReportPreset {
   id: string;

@@ -5,7 +5,7 @@
 import { roundPeriod, type FiscalRound } from './fiscal';
 import { fill, REPORT, ROUND_LABEL, STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Settings, Signatory, Status, Workbook } from './model';
-import type { ReportPreset } from './presets';
+import type { ColumnKey, ReportPreset } from './presets';
 import { lastYearScore } from './ita-result';
 import { measuresForYear, progressFor } from './measure-scope';
 import { formatSteps } from './steps';
@@ -42,7 +42,7 @@ export interface ReportContent {
   opening: string[];
   measureList: string[];
   detailsIntro: string;
-  table: { headers: string[]; weights: number[]; rows: ContentRow[] };
+  table: { headers: string[]; keys: ColumnKey[]; weights: number[]; rows: ContentRow[] };
   summary: { heading: string; text: string } | null;
   signatories: Signatory[];
   memo: MemoContent | null;
@@ -228,7 +228,12 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
       : [fill(REPORT.openingPlan, { lastYear: year - 1, agency: s.agencyName, year, count: measures.length })],
     measureList,
     detailsIntro: withResults ? fill(REPORT.detailsIntro, { round: ` ${roundLine}` }) : REPORT.detailsIntroPlan,
-    table: { headers: preset.columns.map((c) => c.header), weights: preset.columns.map((c) => c.weight), rows },
+    table: {
+      headers: preset.columns.map((c) => c.header),
+      keys: preset.columns.map((c) => c.key),
+      weights: preset.columns.map((c) => c.weight),
+      rows,
+    },
     summary:
       withResults && counts.total > 0
         ? {

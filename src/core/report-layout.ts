@@ -3,10 +3,12 @@
  * alignment), with Thai digits applied. The Doc writer turns this into Apps Script calls; nothing
  * about the report's look is decided anywhere else.
  */
+import { fitColumns, thaiWordSplitter, type WordSplitter } from './column-widths';
 import { docSafeText } from './doc-text';
 import { REPORT } from './labels';
 import type { ReportContent } from './report-content';
 import type { Signatory } from './model';
+import { COLUMN_LIMITS_CM, type ColumnKey } from './presets';
 import { thaiDigitsInText } from './thai';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -35,6 +37,8 @@ export interface LayoutTable {
   role: 'measures' | 'signatures';
   /** Points per column. */
   widths: number[];
+  /** The measures table's columns, whose widths are fitted to their text (column-widths.ts). */
+  columnKeys?: ColumnKey[];
   /** Header row, repeated on every page; null for tables without one. */
   header: string[] | null;
   rows: LayoutRow[];
@@ -59,6 +63,11 @@ export interface LayoutSection {
 
 export interface ReportLayout {
   fileName: string;
+  /**
+   * The measures table's columns need more than A4 landscape's width for their longest words: the
+   * report is made with narrower columns and the dialog warns (the columns' headers, in order).
+   */
+  tooNarrow?: boolean;
   font: string;
   /** Body size in points. */
   baseSize: number;
@@ -153,6 +162,7 @@ function reportSection(c: ReportContent): LayoutSection {
     kind: 'table',
     role: 'measures',
     widths: columnWidths(c.table.weights, width),
+    columnKeys: c.table.keys,
     header: c.table.headers,
     rows: c.table.rows.map((r) => (r.kind === 'section' ? r : { kind: 'cells', cells: r.cells })),
     borders: true,
@@ -191,10 +201,39 @@ function mapText(layout: ReportLayout, f: (s: string) => string): ReportLayout {
   return { ...layout, sections: layout.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
-export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean }): ReportLayout {
+/** Docs' default cell padding, 5 pt each side; docs-requests.ts sets it explicitly to match. */
+export const CELL_PADDING = 5;
+
+/** The measures table's widths fitted to its final text (after Thai digits and Docs' text rules). */
+function fitMeasureColumns(layout: ReportLayout, split: WordSplitter): ReportLayout {
+  let tooNarrow = false;
+  const sections = layout.sections.map((s) => ({
+    ...s,
+    blocks: s.blocks.map((b): LayoutBlock => {
+      if (b.kind !== 'table' || !b.columnKeys || !b.header) return b;
+      const keys = b.columnKeys;
+      const header = b.header;
+      const fit = fitColumns(
+        keys.map((k, i) => ({
+          header: header[i],
+          texts: b.rows.flatMap((r) => (r.kind === 'cells' ? [r.cells[i]] : [])),
+          min: COLUMN_LIMITS_CM[k].min * PAGE.cm,
+          max: COLUMN_LIMITS_CM[k].max * PAGE.cm,
+        })),
+        { width: textWidth(s.orientation, s.margins), size: layout.baseSize, padding: 2 * CELL_PADDING, split },
+      );
+      tooNarrow ||= fit.tooNarrow;
+      return { ...b, widths: fit.widths };
+    }),
+  }));
+  return { ...layout, sections, tooNarrow };
+}
+
+export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean; split?: WordSplitter }): ReportLayout {
   const memo = memoSection(c);
   const layout: ReportLayout = {
     fileName: c.fileName,
+    tooNarrow: false,
     font: TYPE.font,
     baseSize: TYPE.body,
     sections: memo ? [memo, reportSection(c)] : [reportSection(c)],
@@ -202,5 +241,6 @@ export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean 
   // Every text goes into the Doc as Docs will hold it (doc-text.ts), so the styling step finds it.
   // File names keep Arabic digits: they are searched and sorted by people and by Drive.
   const safe = mapText(layout, docSafeText);
-  return opts.thaiDigits ? { ...mapText(safe, thaiDigitsInText), fileName: layout.fileName } : safe;
+  const final = opts.thaiDigits ? { ...mapText(safe, thaiDigitsInText), fileName: layout.fileName } : safe;
+  return fitMeasureColumns(final, opts.split ?? thaiWordSplitter());
 }
