@@ -28,6 +28,7 @@ export const MENU = {
   picker: 'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
   selfCheck: 'ตรวจสอบการเชื่อมต่อกับ Google',
   newYear: 'เริ่มปีงบประมาณใหม่…',
+  plan: 'สร้างแผนมาตรการ…',
 } as const;
 
 export const ROUND_LABEL: Record<FiscalRound, string> = {
@@ -253,6 +254,13 @@ export const PUBLISH_TEXT = {
   itasExplainLabel: 'คำอธิบาย',
   memoPurposeInform: 'เพื่อโปรดทราบ',
   memoPurposeApprove: 'เพื่อโปรดพิจารณาอนุญาตเผยแพร่',
+  memoClosingApprove: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุญาตให้เผยแพร่รายงานดังกล่าวบนเว็บไซต์ของ{agency}',
+  approvalOpinion: 'ความเห็นของ{title}',
+  approvalLine: '.'.repeat(70),
+  approvalChoices: '☐ อนุญาต     ☐ ไม่อนุญาต',
+  approvalSign: '(ลงชื่อ){dots}',
+  approvalDate: 'วันที่ ........../........../..........',
+  approvalDefaultTitle: 'นายก',
 } as const;
 
 /** ผลการประเมิน ITA: tools, levels, checks of typed scores (issue 11). */
@@ -297,6 +305,14 @@ export const PLAN_TEXT = {
   weak: 'ตัวชี้วัดที่ {number} {name} ({tool}) ได้ {score} คะแนน ต่ำกว่าเกณฑ์ {pass} คะแนน',
   noneWeak: 'ทุกตัวชี้วัดได้คะแนนตั้งแต่ {pass} คะแนนขึ้นไป',
   measuresHeading: '3. มาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}',
+} as const;
+
+/** ITA › สร้างแผนมาตรการ… (issue 11). */
+export const PLAN_JOB_TEXT = {
+  noYear: 'ยังไม่ได้กรอก "ปีงบประมาณ (พ.ศ.)" ในชีต "ตั้งค่า"',
+  done: 'สร้างแผนมาตรการแล้ว: {name} (ลิงก์เดิมทุกครั้งที่สร้างแผนของปีเดียวกันใหม่)',
+  pdf: 'ไฟล์ PDF สำหรับเผยแพร่: {url}',
+  warnings: 'ตรวจพบในผลการประเมิน ITA (แผนใช้คะแนนที่คำนวณ):',
 } as const;
 
 export const NEW_YEAR_DIALOG = {

@@ -13,6 +13,7 @@ import { reportDialogData, type ReportDialogData } from './report-dialog-service
 import { generateReport as runGenerate, type GenerateRequest, type GenerateResult } from './report-job';
 import { runSelfCheck as runChecks } from './self-check';
 import { setupFromMenu } from './setup-service';
+import { planFromMenu } from './plan-job';
 import {
   newYearDialogData,
   startNewYear as runNewYear,
@@ -92,6 +93,11 @@ export function menuOpenSidebar(): void {
 /** What the report dialog shows when it opens: one round trip. */
 export function getReportDialogData(): ReportDialogData {
   return reportDialogData();
+}
+
+/** ITA › สร้างแผนมาตรการ…: the plan of the settings' fiscal year (preset 002), then an alert with its link. */
+export function menuGeneratePlan(): void {
+  planFromMenu();
 }
 
 /** ITA › เริ่มปีงบประมาณใหม่: the dialog; it calls getNewYearDialogData, then startNewYear. */

@@ -5,6 +5,7 @@ import { MENU } from '../core/labels';
 export const MENU_ITEMS = [
   { caption: MENU.sidebar, functionName: 'menuOpenSidebar' },
   { caption: MENU.generate, functionName: 'menuGenerateReport' },
+  { caption: MENU.plan, functionName: 'menuGeneratePlan' },
   { caption: MENU.picker, functionName: 'menuAdoptReportFiles' },
   { caption: MENU.newYear, functionName: 'menuNewYear' },
   null,

@@ -6,7 +6,7 @@
 import { currentRound, fiscalYearOf, type FiscalRound } from '../core/fiscal';
 import { CUSTOM_PRESET_LABEL, ROUND_LABEL } from '../core/labels';
 import { describeProblem } from '../core/problems';
-import { COLUMN_CATALOG, CUSTOM_PRESET_ID, customPreset, PRESETS, type ColumnKey } from '../core/presets';
+import { COLUMN_CATALOG, CUSTOM_PRESET_ID, customPreset, findPreset, PRESETS, type ColumnKey } from '../core/presets';
 import { readWorkbook } from '../core/read-workbook';
 import type { ReportKind } from '../core/report-key';
 import { existingReports } from './report-files';
@@ -51,10 +51,11 @@ export function reportDialogData(now: Date = new Date()): ReportDialogData {
     rounds: (Object.keys(ROUND_LABEL) as FiscalRound[]).map((id) => ({ id, label: ROUND_LABEL[id] })),
     defaultRound: currentRound(now),
     presets: [
-      ...PRESETS.map((p) => ({ id: p.id, name: `${p.id} — ${p.name}`, kind: p.kind })),
+      // The plan (002) has its own menu item, ITA › สร้างแผนมาตรการ… (issue 11).
+      ...PRESETS.filter((p) => p.kind !== 'plan').map((p) => ({ id: p.id, name: `${p.id} — ${p.name}`, kind: p.kind })),
       { id: CUSTOM_PRESET_ID, name: CUSTOM_PRESET_LABEL, kind: custom.kind },
     ],
-    defaultPreset: s.defaultPreset || '001',
+    defaultPreset: s.defaultPreset && findPreset(s.defaultPreset)?.kind !== 'plan' ? s.defaultPreset : '001',
     customPresetId: CUSTOM_PRESET_ID,
     customColumns: custom.columns.map((c) => c.key),
     columnChoices: (Object.keys(COLUMN_CATALOG) as ColumnKey[]).map((key) => ({ key, label: COLUMN_CATALOG[key].names[0] })),

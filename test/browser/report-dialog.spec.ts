@@ -69,6 +69,15 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     expect(header.at(-1)).toBe('ข้อเสนอแนะ');
   });
 
+  /** Preset 002 has its own menu item now (ITA › สร้างแผนมาตรการ…): here a plan is a custom table without result columns. */
+  async function choosePlanTable(page: Page): Promise<void> {
+    await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
+    for (const label of ['ผลการดำเนินการ', 'ผลลัพธ์', 'ข้อเสนอแนะ', 'สถานะ', 'หลักฐาน']) {
+      const box = page.getByLabel(label, { exact: true });
+      if (await box.isChecked()) await box.uncheck();
+    }
+  }
+
   test('after a plan is made, says "will update" for the plan (any round) and not for a round report of that year', async ({
     page,
     playground,
@@ -76,7 +85,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await openDialog(page, playground);
     const note = page.locator('#existing');
     await page.getByLabel('รอบ 6 เดือน').check();
-    await page.getByLabel('รูปแบบตาราง').selectOption('002');
+    await choosePlanTable(page);
     await expect(note).toHaveText('');
     await page.getByRole('button', { name: 'สร้างรายงาน' }).click();
     await expect(page.locator('.box.ok > strong')).toHaveText(/^สร้างรายงานแล้ว/);
@@ -96,7 +105,7 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await page.getByLabel('รอบ 6 เดือน').check();
     await page.getByLabel('รูปแบบตาราง').selectOption('001');
     await expect(note).toHaveText('');
-    await page.getByLabel('รูปแบบตาราง').selectOption('002');
+    await choosePlanTable(page);
     await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     // A custom table without result columns is a plan too; with one, a round's report.
     await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');

@@ -39,6 +39,7 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     expect(ws.ui.menus[0].items.filter((i) => i.kind === 'item').map((i) => i.kind === 'item' && i.caption)).toEqual([
       'เปิดแถบติดตามมาตรการ',
       'สร้างรายงาน…',
+      'สร้างแผนมาตรการ…',
       'เลือกโฟลเดอร์/ไฟล์รายงานใน Google Drive…',
       'เริ่มปีงบประมาณใหม่…',
       'ตั้งค่าชีต (สร้าง/ซ่อมแซม)',

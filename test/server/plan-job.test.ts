@@ -1,0 +1,60 @@
+import { cellText, type TableNode } from '../../emulator';
+import { seededWorkspace } from '../../emulator/agencies/seed';
+import { sampleAgency } from '../../emulator/agencies/sample-agency';
+import { SHEET } from '../../src/core/labels';
+import { generatePlan, planMessage } from '../../src/server/plan-job';
+import { reportDialogData } from '../../src/server/report-dialog-service';
+import { generateReport } from '../../src/server/report-job';
+import { REFERENCE_002_RESULT } from '../fixtures/ita-result-002';
+
+function typeResult(): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.itaResults)!;
+  sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).clearContent();
+  sheet.getRange(1, 1, REFERENCE_002_RESULT.length, REFERENCE_002_RESULT[0].length).setValues(REFERENCE_002_RESULT);
+}
+
+const docId = (url: string): string => /\/d\/([\w-]+)/.exec(url)![1];
+
+describe('ITA › สร้างแผนมาตรการ…', () => {
+  it('upgrades the plan Doc preset 002 made before, in place (same ID), with the score table', () => {
+    const ws = seededWorkspace(sampleAgency()); // fiscal year 2568
+    const before = generateReport({ fiscalYear: 2568, round: 'FY', presetId: '002', includeMemo: false });
+    if (!before.ok) throw new Error(before.message);
+    const beforeTables = ws.docs.get(docId(before.url)).content.filter((n) => n.type === 'table').length;
+    typeResult();
+    const plan = generatePlan();
+    if (!plan.ok) throw new Error(plan.message);
+    expect(docId(plan.url)).toBe(docId(before.url));
+    expect(ws.docs.ids()).toHaveLength(1);
+    const tables = ws.docs.get(docId(plan.url)).content.filter((n): n is TableNode => n.type === 'table');
+    expect(tables).toHaveLength(beforeTables + 1);
+    expect(tables[0].rows[0].cells.map(cellText)).toEqual(['ตัวชี้วัด', 'คะแนนรายตัวชี้วัด', 'คะแนนรายเครื่องมือ']);
+  });
+
+  it('lists the typed EIT score that disagrees (sheet, row, column) without blocking the plan', () => {
+    seededWorkspace(sampleAgency());
+    typeResult();
+    const plan = generatePlan();
+    expect(plan.ok).toBe(true);
+    expect(plan.warnings).toHaveLength(1);
+    expect(plan.warnings[0]).toMatch(/^ชีต "ผลการประเมิน ITA" แถว 7 คอลัมน์ F \(คะแนนรายเครื่องมือ/);
+    expect(planMessage(plan)).toContain(plan.warnings[0]);
+  });
+
+  it('without a result for last year the plan says so and has no score table', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const plan = generatePlan();
+    if (!plan.ok) throw new Error(plan.message);
+    const doc = ws.docs.get(docId(plan.url));
+    const first = doc.content.find((n): n is TableNode => n.type === 'table')!;
+    expect(first.rows[0].cells.map(cellText)).not.toContain('คะแนนรายตัวชี้วัด');
+    expect(JSON.stringify(doc.content)).toContain('ยังไม่ได้กรอกผลการประเมิน ITA');
+  });
+
+  it('preset 002 has left the report dialog', () => {
+    seededWorkspace(sampleAgency());
+    const ids = reportDialogData().presets.map((p) => p.id);
+    expect(ids).not.toContain('002');
+    expect(ids).toContain('001');
+  });
+});
