@@ -4,6 +4,8 @@
  * text is quoted so Sheets keeps it as text. Cases found by mutation testing (`npm run mutate`).
  */
 import type { Measure, ProgressEntry } from '../../src/core/model';
+import { mapColumns, type Cell } from '../../src/core/read-workbook';
+import { PROGRESS_COLUMNS } from '../../src/core/schema';
 import {
   apostropheNote,
   figurePreview,
@@ -12,10 +14,14 @@ import {
   measureView,
   progressFingerprint,
   progressView,
+  rowForm,
+  rowPrint,
   validateMeasure,
   validateProgress,
   type MeasureInput,
+  type ProgressFields,
   type ProgressInput,
+  type RowCellsRead,
 } from '../../src/core/tracker';
 
 const progressInput = (over: Partial<ProgressInput> = {}): ProgressInput => ({
@@ -339,5 +345,118 @@ describe('the note after a save stored with an apostrophe', () => {
     ).toBe(
       'บันทึกแล้ว — ข้อความในช่อง "ผลการดำเนินการ" แถว 4, "ข้อเสนอแนะ" แถว 4 ชีตอาจอ่านเป็นสูตร จึงเก็บโดยมีเครื่องหมาย \' นำหน้า (ข้อความยังเป็นตามที่พิมพ์ทุกตัวอักษร)',
     );
+  });
+});
+
+describe('the form a row loads into (rowForm) and the grid-edit check (rowPrint)', () => {
+  const HEADER = PROGRESS_COLUMNS.map((c) => c.header);
+  const map = mapColumns(HEADER, PROGRESS_COLUMNS);
+  const FIELDS = { status: '', result: '', outcome: '', actual: '', suggestions: '', evidence: '' };
+  const at = (key: string) => PROGRESS_COLUMNS.findIndex((c) => c.key === key);
+
+  function cells(over: Partial<Record<string, Cell>>, formulas: Partial<Record<string, string>> = {}): RowCellsRead {
+    return {
+      values: PROGRESS_COLUMNS.map((c) => over[c.key] ?? ''),
+      formulas: PROGRESS_COLUMNS.map((c) => formulas[c.key] ?? ''),
+    };
+  }
+
+  const form = (row: RowCellsRead, stored = '') => rowForm<ProgressFields>(FIELDS, PROGRESS_COLUMNS, map, row, stored);
+
+  it('shows each field as its cell holds it, the status as its key, Windows line ends made plain', () => {
+    const r = form(
+      cells({ status: 'ดำเนินการแล้วเสร็จ', result: 'ข้อ 1\r\nข้อ 2', actual: 60, evidence: 'https://a.go.th/1', measureTitle: 'x' }),
+    );
+    expect(r).toEqual({
+      form: { status: 'done', result: 'ข้อ 1\nข้อ 2', outcome: '', actual: '60', suggestions: '', evidence: 'https://a.go.th/1' },
+      readOnly: {},
+      editedInGrid: false,
+    });
+  });
+
+  it('a blank status is not started; one not in the list is shown read-only as typed', () => {
+    expect(form(cells({ status: '  ' })).form.status).toBe('not_started');
+    const r = form(cells({ status: 'เสร็จแล้ว' }));
+    expect(r.form.status).toBe('เสร็จแล้ว');
+    expect(r.readOnly).toEqual({ status: 'สถานะ "เสร็จแล้ว" ในชีตไม่อยู่ในรายการ — แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)' });
+  });
+
+  it('shows a formula as written and read-only, never its value', () => {
+    const r = form(cells({ result: 'ค่าที่คำนวณ' }, { result: '=A1&"x"' }));
+    expect(r.form.result).toBe('=A1&"x"');
+    expect(r.readOnly).toEqual({ result: 'ช่องนี้ในชีตเป็นสูตร — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)' });
+  });
+
+  it('shows a date or a checkbox value read-only', () => {
+    const r = form(cells({ outcome: new Date('2025-03-01T00:00:00Z'), suggestions: true }));
+    expect(r.form).toMatchObject({ outcome: '2025-03-01T00:00:00.000Z', suggestions: 'true' });
+    const note = 'ช่องนี้ในชีตเป็นวันที่หรือค่าจริง/เท็จ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)';
+    expect(r.readOnly).toEqual({ outcome: note, suggestions: note });
+  });
+
+  it('text in the number cell is read-only; Thai digits and blanks are not', () => {
+    expect(form(cells({ actual: 'หกสิบคน' })).readOnly).toEqual({
+      actual: 'ช่องตัวเลขในชีตมีข้อความ "หกสิบคน" — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)',
+    });
+    expect(form(cells({ actual: '๖๐' })).readOnly).toEqual({});
+    expect(form(cells({ actual: ' ' })).readOnly).toEqual({});
+  });
+
+  it('text longer than the form takes is read-only, at the column limit and not before', () => {
+    expect(form(cells({ result: 'ก'.repeat(20000) })).readOnly).toEqual({});
+    expect(form(cells({ result: 'ก'.repeat(20001) })).readOnly).toEqual({
+      result: 'ข้อความในชีตยาว 20,001 ตัวอักษร เกินที่แถบนี้แก้ได้ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)',
+    });
+  });
+
+  it('evidence the report would refuse is read-only', () => {
+    expect(form(cells({ evidence: 'https://a.go.th/1\nเอกสารในแฟ้ม' })).readOnly).toEqual({
+      evidence: 'หลักฐานในชีตมีบรรทัดที่แถบนี้รับไม่ได้ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)',
+    });
+  });
+
+  it('reads only the fields asked for, and a missing column as blank', () => {
+    const partial = mapColumns(
+      HEADER.filter((h) => h !== 'ข้อเสนอแนะ'),
+      PROGRESS_COLUMNS,
+    );
+    const row = cells({ result: 'ผล' });
+    row.values = (row.values as Cell[]).filter((_, i) => i !== at('suggestions'));
+    row.formulas = (row.formulas as string[]).filter((_, i) => i !== at('suggestions'));
+    const r = rowForm<Partial<ProgressFields>>({ result: '', suggestions: '' }, PROGRESS_COLUMNS, partial, row, '');
+    expect(r.form).toEqual({ result: 'ผล', suggestions: '' });
+  });
+
+  it('notices an edit made in the grid since the print was stored, and only then', () => {
+    const before = cells({ status: 'อยู่ระหว่างดำเนินการ', result: 'ผล' });
+    const print = rowPrint(before, map, PROGRESS_COLUMNS);
+    expect(print).toMatch(/^[0-9a-f]{8}$/);
+    expect(form(before, print).editedInGrid).toBe(false);
+    expect(form(before, '').editedInGrid).toBe(false);
+    expect(form(cells({ status: 'อยู่ระหว่างดำเนินการ', result: 'ผลใหม่' }), print).editedInGrid).toBe(true);
+    expect(rowPrint(cells({ result: 'ผล' }, { result: '=1' }), map, PROGRESS_COLUMNS)).not.toBe(
+      rowPrint(cells({ result: 'ผล' }), map, PROGRESS_COLUMNS),
+    );
+  });
+});
+
+describe('views with and without the row as read from the sheet', () => {
+  it('a measure read from the model alone: its form fields as text, a blank target as empty', () => {
+    const v = measureView({ ...MEASURE, target: null }, []);
+    expect(v.form).toMatchObject({ title: 'มาตรการ', targetUnit: 'คน', target: '' });
+    expect(measureView(MEASURE, []).form.target).toBe('70');
+    expect(v).toMatchObject({ readOnly: {}, editedInGrid: false });
+  });
+
+  it('uses the row as read when it is given, for the measure and each progress entry', () => {
+    const row = { form: { ...measureView(MEASURE, []).form, title: '=A1' }, readOnly: { title: 'สูตร' }, editedInGrid: true };
+    const progressRow = { form: { ...progressView(ENTRY).form, result: 'จากชีต' }, readOnly: {}, editedInGrid: true };
+    const v = measureView(MEASURE, [ENTRY], row, (p) => (p.round === 'H1' ? progressRow : undefined));
+    expect(v).toMatchObject({ form: { title: '=A1' }, readOnly: { title: 'สูตร' }, editedInGrid: true });
+    expect(v.progress.H1).toMatchObject({ form: { result: 'จากชีต' }, editedInGrid: true });
+    expect(measureView(MEASURE, [ENTRY], undefined, () => undefined).progress.H1).toMatchObject({
+      form: { result: 'ผล' },
+      editedInGrid: false,
+    });
   });
 });
