@@ -86,6 +86,15 @@ export const REPORT = {
   summaryHeading: 'สรุปผลการดำเนินการ',
   summary:
     'มาตรการทั้งหมด {total} มาตรการ ดำเนินการแล้วเสร็จ {done} มาตรการ คิดเป็นร้อยละ {donePct} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ คิดเป็นร้อยละ {inProgressPct} และยังไม่ดำเนินการ {notStarted} มาตรการ คิดเป็นร้อยละ {notStartedPct}',
+  // The summary leaves out zero counts: each part is added only when its count is not 0.
+  summaryTotal: 'มาตรการทั้งหมด {total} มาตรการ',
+  summaryDone: 'ดำเนินการแล้วเสร็จ {n} มาตรการ คิดเป็นร้อยละ {pct}',
+  summaryInProgress: 'อยู่ระหว่างดำเนินการ {n} มาตรการ คิดเป็นร้อยละ {pct}',
+  summaryNotStarted: 'ยังไม่ดำเนินการ {n} มาตรการ คิดเป็นร้อยละ {pct}',
+  summaryAnd: 'และ',
+  /** The result cell of a measure with no entry for the round (after the 12-month fallback). */
+  noResultThisRound: 'ยังไม่มีรายงานผลในรอบนี้',
+  signLine: 'ลงชื่อ',
   figure: '{label} {actual} {unit} คิดเป็นร้อยละ {pct} ของกลุ่มเป้าหมาย ({target} {unit})',
   figureDefaultLabel: 'ผลการดำเนินการ',
   evidence: 'หลักฐาน: {links}',

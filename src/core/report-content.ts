@@ -9,6 +9,7 @@ import type { ColumnKey, ReportPreset } from './presets';
 import { lastYearScore } from './ita-result';
 import { measuresForYear, progressFor } from './measure-scope';
 import { formatSteps } from './steps';
+import { approvalBlock, memoClosing } from './memo-approval';
 import { formatCount, formatDecimal, formatThaiDate, formatThaiMonth, percentOf } from './thai';
 
 export interface ReportOptions {
@@ -33,6 +34,8 @@ export interface MemoContent {
   measureList: string[];
   attachment: string;
   closing: string;
+  /** The นายก's approval block when the memo asks to publish (memo-approval.ts); null otherwise. */
+  approval: string[] | null;
 }
 
 export interface ReportContent {
@@ -130,7 +133,9 @@ function cellFor(
     case 'monitoring':
       return formatSteps(m.monitoring);
     case 'result': {
-      if (!withResults || !p) return '';
+      if (!withResults) return '';
+      // Empty cells would read as forgotten data; only the result column says so.
+      if (!p) return REPORT.noResultThisRound;
       const text = formatSteps(fillPlaceholders(p.result, m, actual));
       const figure = usesPlaceholders(p.result, p.outcome) ? null : figureSentence(m, actual);
       return [text, figure].filter(Boolean).join('\n');
@@ -145,6 +150,21 @@ function cellFor(
     case 'evidence':
       return withResults && p ? p.evidence.join('\n') : '';
   }
+}
+
+/** "มาตรการทั้งหมด 8 มาตรการ ดำเนินการแล้วเสร็จ 4 … และยังไม่ดำเนินการ 1 …", zero counts left out. */
+export function summaryText(counts: StatusCounts, pct: (n: number) => string): string {
+  const parts = (
+    [
+      [REPORT.summaryDone, counts.done],
+      [REPORT.summaryInProgress, counts.in_progress],
+      [REPORT.summaryNotStarted, counts.not_started],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => fill(label, { n, pct: pct(n) }));
+  if (parts.length > 1) parts[parts.length - 1] = `${REPORT.summaryAnd}${parts[parts.length - 1]}`;
+  return [fill(REPORT.summaryTotal, { total: counts.total }), ...parts].join(' ');
 }
 
 function roundText(fiscalYear: number, round: FiscalRound): string {
@@ -238,15 +258,7 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
       withResults && counts.total > 0
         ? {
             heading: REPORT.summaryHeading,
-            text: fill(REPORT.summary, {
-              total: counts.total,
-              done: counts.done,
-              donePct: pct(counts.done),
-              inProgress: counts.in_progress,
-              inProgressPct: pct(counts.in_progress),
-              notStarted: counts.not_started,
-              notStartedPct: pct(counts.not_started),
-            }),
+            text: summaryText(counts, pct),
           }
         : null,
     signatories: s.signatories,
@@ -268,6 +280,7 @@ function buildMemo(wb: Workbook, opts: ReportOptions, measureList: string[], rou
     body: openingParagraphs(s, opts.fiscalYear, count, wb.itaResults),
     measureList,
     attachment: REPORT.memoAttachment,
-    closing: REPORT.memoClosing,
+    closing: memoClosing(s),
+    approval: approvalBlock(s),
   };
 }

@@ -68,6 +68,25 @@ describe('report content', () => {
     expect(content().notes).toEqual([expect.stringContaining('ประชาสัมพันธ์ช่องทางการแจ้งเบาะแส')]);
   });
 
+  it('a measure with no entry for the round says so in the result column only', () => {
+    const c = content();
+    const row = measureRows(c).find((r) => r.cells[0].includes('ประชาสัมพันธ์ช่องทางการแจ้งเบาะแส'))!;
+    expect(row.cells[4]).toBe('ยังไม่มีรายงานผลในรอบนี้');
+    expect(row.cells[5]).toBe('');
+    expect(row.cells[6]).toBe('');
+    const others = measureRows(c).filter((r) => r !== row);
+    expect(others.every((r) => r.cells[4] !== 'ยังไม่มีรายงานผลในรอบนี้')).toBe(true);
+  });
+
+  it('the summary leaves out zero counts', () => {
+    const c = content('001', 'H1', (d) => {
+      const status = d.progress[0].indexOf('สถานะ');
+      for (const r of d.progress.slice(1)) r[status] = 'ดำเนินการแล้วเสร็จ';
+    });
+    expect(c.summary?.text).not.toMatch(/ 0 มาตรการ|ร้อยละ 0\b/);
+    expect(c.summary?.text).toMatch(/^มาตรการทั้งหมด 8 มาตรการ ดำเนินการแล้วเสร็จ 7 มาตรการ คิดเป็นร้อยละ 87\.50 และยังไม่ดำเนินการ 1 มาตรการ/);
+  });
+
   it('uses the first-half results for the full-year report until full-year ones are entered', () => {
     const c = content('001', 'FY');
     expect(measureRows(c)[0].cells[4]).toMatch(/^1\. ประชุมผู้อำนวยการกองทุกกอง/);
