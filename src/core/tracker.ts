@@ -54,6 +54,8 @@ export interface TrackerData {
   currentRound: FiscalRound;
   units: string[];
   unitFilter: string;
+  /** Unsaved sidebar text kept in user properties (JSON), for browsers that block localStorage. */
+  drafts: string;
   statusLabels: Record<Status, string>;
   /** The report prints Thai digits (setting ใช้เลขไทยในรายงาน): the sidebar's figure preview follows it. */
   thaiDigits: boolean;
@@ -319,7 +321,7 @@ export function evidenceProblem(text: string): string | null {
 /** The figure as the report will print it, for the sidebar to show while typing. */
 export function figurePreview(m: Pick<Measure, 'target' | 'targetLabel' | 'targetUnit'>, actualText: string): string {
   const actual = parseNumber(actualText);
-  if (m.target === null || actual === null) return '';
+  if (m.target === null || actual === null || suspiciousActual(actualText, m.target)) return '';
   const pct = percentOf(actual, m.target);
   return pct === null ? '' : (figureSentence({ ...(m as Measure) }, actual) ?? '');
 }
@@ -400,4 +402,21 @@ export function apostropheNote(cells: readonly { row: number; column: string }[]
   if (!cells.length) return undefined;
   const where = cells.map((c) => `"${c.column}" แถว ${c.row}`).join(', ');
   return `บันทึกแล้ว — ข้อความในช่อง ${where} ชีตอาจอ่านเป็นสูตร จึงเก็บโดยมีเครื่องหมาย ' นำหน้า (ข้อความยังเป็นตามที่พิมพ์ทุกตัวอักษร)`;
+}
+
+/**
+ * An actual count that is probably a typing slip, said in Thai, or null: over 10× the target, over
+ * 1,000,000, or written with a leading 0 (e.g. 060). The sidebar asks before saving it and shows no
+ * percentage for it.
+ */
+export function suspiciousActual(actualText: string, target: number | null): string | null {
+  const text = String(actualText ?? '').trim();
+  const n = parseNumber(text);
+  if (!text || n === null) return null;
+  const digits = text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+  if (/^0\d/.test(digits)) return `ตัวเลข "${text}" ขึ้นต้นด้วย 0 — ตรวจสอบว่าพิมพ์ถูกต้อง`;
+  if (n > 1_000_000) return `ตัวเลข ${n.toLocaleString('en-US')} มากกว่า 1,000,000 — ตรวจสอบว่าพิมพ์ถูกต้อง`;
+  if (target !== null && target > 0 && n > target * 10)
+    return `ตัวเลข ${n.toLocaleString('en-US')} มากกว่าเป้าหมาย (${target.toLocaleString('en-US')}) เกิน 10 เท่า — ตรวจสอบว่าพิมพ์ถูกต้อง`;
+  return null;
 }

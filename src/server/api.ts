@@ -142,6 +142,10 @@ export function moveMeasure(id: string, direction: -1 | 1): SaveResult<MeasureVi
   return tracker.moveMeasureRow(id, direction === -1 ? -1 : 1);
 }
 
+export function rememberDrafts(json: string): boolean {
+  return tracker.rememberDrafts(json);
+}
+
 export function rememberUnitFilter(unit: string): void {
   tracker.rememberUnitFilter(unit);
 }

@@ -98,6 +98,7 @@ export function loadTracker(fiscalYear?: number): TrackerData {
     currentRound: currentRound(now),
     units,
     unitFilter: PropertiesService.getUserProperties().getProperty(UNIT_FILTER) ?? '',
+    drafts: PropertiesService.getUserProperties().getProperty(DRAFTS) ?? '',
     statusLabels: STATUS_LABEL,
     thaiDigits: settings.thaiDigits,
     measures: ordered.map((m) => measureView(m, progress, formOf(m.row, mRows), (p) => formOf(p.row, pRows))),
@@ -128,6 +129,20 @@ function formOf<F>(row: number, sheet: SheetForms | null): RowForm<F> | undefine
   if (!sheet || row < 2) return undefined;
   const cells = rowOf(sheet.raw, row);
   return rowForm<F>(sheet.fields, sheet.defs, sheet.map, cells, sidebarCells(cells, sheet.all).print);
+}
+
+const DRAFTS = 'ita.drafts';
+/** A property value holds 9 KB (Apps Script quotas); bigger drafts stay only in the open sidebar. */
+const MAX_DRAFTS = 9000;
+
+/** The sidebar's unsaved text, when the browser blocks localStorage (one debounced call per burst of typing). */
+export function rememberDrafts(json: string): boolean {
+  const text = String(json ?? '');
+  if (text.length > MAX_DRAFTS) return false;
+  const props = PropertiesService.getUserProperties();
+  if (text === '{}' || !text) props.deleteProperty(DRAFTS);
+  else props.setProperty(DRAFTS, text);
+  return true;
 }
 
 export function rememberUnitFilter(unit: string): void {

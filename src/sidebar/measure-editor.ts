@@ -6,22 +6,25 @@ import { field, formRecord, group, input, labelsOf, schemaField, textarea } from
 import { go, load } from './navigation';
 import { callServer } from './server';
 import { data, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
-import { startFrom, versionedForm, type Base } from './versioned-form';
+import { startFrom, versionedForm } from './versioned-form';
 
+const BLANK: MeasureFields = {
+  title: '',
+  section: '',
+  itaTags: '',
+  issue: '',
+  steps: '',
+  responsible: '',
+  period: '',
+  monitoring: '',
+  targetLabel: '',
+  target: '',
+  targetUnit: '',
+};
+
+/** The editor's texts of a measure: each cell exactly as stored (see core rowForm). */
 function measureFieldsOf(m: MeasureView | undefined): MeasureFields {
-  return {
-    title: m?.title ?? '',
-    section: m?.section ?? '',
-    itaTags: m?.itaTags ?? '',
-    issue: m?.issue ?? '',
-    steps: m?.steps ?? '',
-    responsible: m?.responsible ?? '',
-    period: m?.period ?? '',
-    monitoring: m?.monitoring ?? '',
-    targetLabel: m?.targetLabel ?? '',
-    target: m?.target === null || m?.target === undefined ? '' : String(m.target),
-    targetUnit: m?.targetUnit ?? '',
-  };
+  return m ? { ...m.form } : { ...BLANK };
 }
 
 function splitUnits(text: string, units: string[]): { chosen: string[]; other: string } {
@@ -37,13 +40,10 @@ export function renderMeasureEditor(id: string | null): void {
   const m = id ? measureById(id) : undefined;
   if (id && !m) return go({ kind: 'list' });
   say('');
-  const draftKey = id ?? '';
-  const loadedBase = (): Base => {
-    const cur = id ? measureById(id) : undefined;
-    return { version: cur?.version ?? 0, fingerprint: cur?.fingerprint ?? '' };
-  };
-  const begin = startFrom(state.measureDrafts, draftKey, measureFieldsOf(m), loadedBase());
+  const draftKey = `measure|${id ?? ''}`;
+  const begin = startFrom(state.drafts, draftKey, measureFieldsOf(m));
   const start = begin.fields;
+  const readOnly = (m?.readOnly ?? {}) as Partial<Record<keyof MeasureFields, string>>;
 
   const sections = [...new Set(d.measures.map((x) => x.section).filter(Boolean))];
   const title = textarea(start.title, 2);
@@ -107,9 +107,16 @@ export function renderMeasureEditor(id: string | null): void {
     schemaField(MEASURE_FIELDS, 'issue', 'm', issue),
     h('p', { class: 'muted' }, `ปีงบประมาณ ${m?.fiscalYear ?? d.fiscalYear}${m ? ` · รหัส ${m.id}` : ''}`),
     conflictBox,
-    h('div', { class: 'save-row' }, h('button', { type: 'button', id: 'm-cancel', onclick: backTo }, 'กลับ'), saveBtn),
-    msg,
+    h('div', { class: 'save-row' }, h('button', { type: 'button', id: 'm-cancel', onclick: backTo }, 'กลับ'), saveBtn, msg),
   );
+
+  for (const [k, el] of Object.entries({ title, section, itaTags, issue, steps, period, monitoring, targetLabel, target, targetUnit }))
+    if (readOnly[k as keyof MeasureFields]) {
+      el.setAttribute('readonly', '');
+      el.closest('.field')
+        ?.querySelector('.field-error')
+        ?.before(h('p', { class: 'hint' }, readOnly[k as keyof MeasureFields] ?? ''));
+    }
 
   versionedForm<MeasureFields, MeasureView>({
     form,
@@ -118,9 +125,9 @@ export function renderMeasureEditor(id: string | null): void {
     saveButton: saveBtn,
     msg,
     conflictBox,
-    drafts: state.measureDrafts,
+    drafts: state.drafts,
     draftKey,
-    base: begin.base,
+    loaded: begin.loaded,
     read: () => ({ ...record.get(), responsible: responsible() }),
     write: (f) => {
       record.set(f);
@@ -128,16 +135,8 @@ export function renderMeasureEditor(id: string | null): void {
       for (const u of unitBoxes) u.box.checked = s.chosen.includes(u.box.value);
       other.value = s.other;
     },
-    fieldsOf: (v) => measureFieldsOf(v ?? undefined),
-    pristine: () => ({ fields: measureFieldsOf(id ? measureById(id) : undefined), base: loadedBase() }),
-    save: (values, base) =>
-      callServer('saveMeasure', {
-        ...values,
-        id: m?.id,
-        fiscalYear: m?.fiscalYear ?? d.fiscalYear,
-        baseVersion: base.version,
-        baseFingerprint: base.fingerprint,
-      }),
+    save: (values, changes, requestId) =>
+      callServer('saveMeasure', { id: m?.id, fiscalYear: m?.fiscalYear ?? d.fiscalYear, requestId, fields: values, changes }),
     onSaved: (saved, note) => {
       replaceMeasure(saved);
       state.lastOpened = saved.id;
@@ -145,14 +144,11 @@ export function renderMeasureEditor(id: string | null): void {
       if (note) say(note, 'info');
       else say(m ? 'บันทึกมาตรการแล้ว' : 'เพิ่มมาตรการแล้ว', 'ok');
     },
-    onUseTheirs: (theirs) => (theirs ? replaceMeasure(theirs) : void load(d.fiscalYear)),
-    focusAfterTheirs: title,
+    onTheirs: (theirs) => (theirs ? replaceMeasure(theirs) : void load(d.fiscalYear)),
     conflict: {
-      notice: 'ยังไม่ได้บันทึก — เลือกด้านล่าง',
-      heading: (theirs) => (theirs ? 'มีผู้อื่นแก้มาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว'),
+      notice: 'บางช่องยังไม่ได้บันทึก — เลือกด้านบนทีละช่อง',
+      heading: (theirs) => (theirs ? 'มีผู้อื่นแก้ช่องเดียวกันของมาตรการนี้ก่อนคุณ' : 'ไม่พบมาตรการนี้ในชีตแล้ว'),
       theirsWho: () => 'ในชีตตอนนี้',
-      useTheirs: (theirs) => (theirs ? 'ใช้ของเขา (ทิ้งข้อความของฉัน)' : 'กลับไปรายการ'),
-      keepMineWhenGone: false,
     },
   });
   byId('app').replaceChildren(form);

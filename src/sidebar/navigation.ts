@@ -4,6 +4,7 @@
  * imports no view, so nothing imports in a circle.
  */
 import { byId, h } from './dom';
+import { DraftStore } from './drafts';
 import { callServer, failMessage } from './server';
 import { measureById, say, state, type View } from './state';
 
@@ -40,6 +41,7 @@ export async function load(year?: number, focusId?: string): Promise<void> {
   say('กำลังโหลด…');
   try {
     const d = await callServer('getTrackerData', year);
+    if (!state.data || state.data.user !== d.user) state.drafts = new DraftStore(d.user, undefined, d.drafts);
     state.data = d;
     state.unit = d.units.includes(d.unitFilter) ? d.unitFilter : '';
     say('');

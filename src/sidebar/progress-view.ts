@@ -7,24 +7,20 @@ import { ROUND_LABEL } from '../core/labels';
 import { STATUSES } from '../core/model';
 import { MEASURE_FIELDS, PROGRESS_FIELDS } from '../core/schema';
 import { thaiDigitsInText } from '../core/thai';
-import { figurePreview, type MeasureView, type ProgressFields, type ProgressView } from '../core/tracker';
+import { figurePreview, suspiciousActual, type MeasureView, type ProgressFields, type ProgressView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { field, formRecord, input, labelsOf, schemaField, select, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
 import { go } from './navigation';
 import { callServer } from './server';
 import { badge, data, measureById, progressOf, say, state, statusLabel, statusOf } from './state';
-import { startFrom, versionedForm, type Base } from './versioned-form';
+import { startFrom, versionedForm } from './versioned-form';
 
+const BLANK: ProgressFields = { status: 'not_started', result: '', outcome: '', actual: '', suggestions: '', evidence: '' };
+
+/** The form's texts of an entry: each cell exactly as stored (see core rowForm). */
 function fieldsOf(p: ProgressView | undefined): ProgressFields {
-  return {
-    status: p?.status ?? 'not_started',
-    result: p?.result ?? '',
-    outcome: p?.outcome ?? '',
-    actual: p?.actual === null || p?.actual === undefined ? '' : String(p.actual),
-    suggestions: p?.suggestions ?? '',
-    evidence: (p?.evidence ?? []).join('\n'),
-  };
+  return p ? { ...p.form } : { ...BLANK };
 }
 
 function formatWhen(iso: string): string {
@@ -66,39 +62,51 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   say('');
   const key = `${m.id}|${round}`;
   const { p: loaded, fromH1 } = progressOf(m, round);
-  const ownBase = (): Base => {
-    const own = measureById(id)?.progress[round];
-    return { version: own?.version ?? 0, fingerprint: own?.fingerprint ?? '' };
-  };
-  const start = startFrom(state.drafts, key, fieldsOf(loaded), ownBase());
+  const start = startFrom(state.drafts, key, fieldsOf(loaded));
+  // What the form cannot show exactly is shown read-only and never sent (kept byte for byte).
+  const readOnly = (m.progress[round]?.readOnly ?? {}) as Partial<Record<keyof ProgressFields, string>>;
 
   const roundSel = select(
     ROUNDS.map((r) => ({ value: r, label: ROUND_LABEL[r] + (r === d.currentRound ? ' (รอบปัจจุบัน)' : '') })),
     round,
   );
   roundSel.addEventListener('change', () => go({ kind: 'measure', id, round: roundSel.value as FiscalRound }, 'p-round'));
-  const status = select(
-    STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
-    start.fields.status,
-  );
+  const status: HTMLSelectElement | HTMLInputElement = readOnly.status
+    ? input(start.fields.status)
+    : select(
+        STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+        start.fields.status,
+      );
   const result = textarea(start.fields.result, 4);
   const outcome = textarea(start.fields.outcome, 3);
   const actual = input(start.fields.actual, { inputmode: 'decimal' });
   const suggestions = textarea(start.fields.suggestions, 2);
   const evidence = textarea(start.fields.evidence, 2, { placeholder: 'https://…', spellcheck: 'false' });
   const preview = h('p', { class: 'preview', id: 'p-preview', 'aria-live': 'polite' });
-  const msg = h('div', { id: 'p-msg', 'aria-live': 'polite' });
+  for (const [k, el] of Object.entries({ status, result, outcome, actual, suggestions, evidence }))
+    if (readOnly[k as keyof ProgressFields]) el.setAttribute('readonly', '');
+  const statusHint = h('p', { class: 'hint warn', id: 'p-status-hint', 'aria-live': 'polite' });
+  const msg = h('div', { id: 'p-msg', class: 'save-msg', 'aria-live': 'polite' });
   const conflictBox = h('div', { id: 'p-conflict' });
   const saveBtn = h('button', { type: 'submit', class: 'primary', id: 'p-save' }, 'บันทึก');
   const savedBy = h('p', { class: 'muted saved-by', id: 'p-saved-by' });
 
   const record = formRecord({ status, result, outcome, actual, suggestions, evidence });
   const updatePreview = (): void => {
-    const text = m.target === null ? '' : figurePreview(m, actual.value);
-    preview.textContent = text ? `ในรายงาน: ${d.thaiDigits ? thaiDigitsInText(text) : text}` : '';
+    const odd = readOnly.actual ? null : suspiciousActual(actual.value, m.target);
+    const text = m.target === null || odd ? '' : figurePreview(m, actual.value);
+    preview.textContent = odd ? `ตรวจสอบตัวเลข: ${odd}` : text ? `ในรายงาน: ${d.thaiDigits ? thaiDigitsInText(text) : text}` : '';
+    statusHint.textContent =
+      status.value === 'not_started' && result.value.trim()
+        ? `มีผลการดำเนินการแล้ว แต่สถานะยังเป็น "${statusLabel('not_started')}" — เปลี่ยนสถานะให้ตรงกับผล`
+        : '';
   };
   const updateSavedBy = (): void => {
     const cur = measureById(id)?.progress[round];
+    if (cur?.editedInGrid) {
+      savedBy.textContent = 'แก้ไขในชีตโดยตรง (หลังการบันทึกจากแถบนี้ครั้งล่าสุด)';
+      return;
+    }
     const who = cur?.updatedBy ? `โดย ${cur.updatedBy}` : '';
     const when = cur?.updatedAt ? `เมื่อ ${formatWhen(cur.updatedAt)}` : '';
     savedBy.textContent = cur
@@ -118,6 +126,7 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   };
 
   const form = h('form', { id: 'progress-form', novalidate: true, 'aria-labelledby': 'progress-heading' });
+  const note = (k: keyof ProgressFields): { hint?: string } => (readOnly[k] ? { hint: readOnly[k] } : {});
   const actualLabel =
     m.target !== null
       ? `${m.targetLabel || 'ผลที่ทำได้'} ที่ทำได้ (เป้าหมาย ${m.target.toLocaleString('en-US')} ${m.targetUnit})`.replace(/\s+\)/, ')')
@@ -126,25 +135,27 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     form,
     h('h3', { id: 'progress-heading' }, 'บันทึกผลการดำเนินการ'),
     field('round', 'p', 'รอบการรายงาน', roundSel),
-    start.fromDraft ? h('p', { class: 'msg info' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง') : null,
-    schemaField(PROGRESS_FIELDS, 'status', 'p', status),
-    schemaField(PROGRESS_FIELDS, 'result', 'p', result, { label: `${PROGRESS_FIELDS.result.label} (สิ่งที่ทำแล้ว)` }),
-    schemaField(PROGRESS_FIELDS, 'outcome', 'p', outcome),
+    start.fromDraft ? h('p', { class: 'msg info', id: 'p-draft' }, 'มีข้อความที่คุณพิมพ์ไว้และยังไม่ได้บันทึก แสดงอยู่ด้านล่าง — กดบันทึกเพื่อเก็บลงชีต') : null,
+    schemaField(PROGRESS_FIELDS, 'status', 'p', status, note('status')),
+    statusHint,
+    schemaField(PROGRESS_FIELDS, 'result', 'p', result, { label: `${PROGRESS_FIELDS.result.label} (สิ่งที่ทำแล้ว)`, ...note('result') }),
+    schemaField(PROGRESS_FIELDS, 'outcome', 'p', outcome, note('outcome')),
     schemaField(PROGRESS_FIELDS, 'actual', 'p', actual, {
       label: actualLabel,
-      hint: m.target === null ? 'มาตรการนี้ไม่ได้กำหนดค่าเป้าหมาย ใส่ได้ถ้ามีตัวเลข' : undefined,
+      hint: readOnly.actual ?? (m.target === null ? 'มาตรการนี้ไม่ได้กำหนดค่าเป้าหมาย ใส่ได้ถ้ามีตัวเลข' : undefined),
     }),
     preview,
-    schemaField(PROGRESS_FIELDS, 'suggestions', 'p', suggestions),
-    schemaField(PROGRESS_FIELDS, 'evidence', 'p', evidence),
+    schemaField(PROGRESS_FIELDS, 'suggestions', 'p', suggestions, note('suggestions')),
+    schemaField(PROGRESS_FIELDS, 'evidence', 'p', evidence, note('evidence')),
     conflictBox,
-    h('div', { class: 'save-row' }, saveBtn),
-    msg,
     savedBy,
+    h('div', { class: 'save-row' }, saveBtn, msg),
   );
   updatePreview();
   updateSavedBy();
   actual.addEventListener('input', updatePreview);
+  result.addEventListener('input', updatePreview);
+  status.addEventListener('change', updatePreview);
 
   versionedForm<ProgressFields, ProgressView>({
     form,
@@ -155,35 +166,29 @@ export function renderMeasure(id: string, round: FiscalRound): void {
     conflictBox,
     drafts: state.drafts,
     draftKey: key,
-    base: start.base,
-    // The status select only offers Status values.
+    loaded: start.loaded,
+    // The status control only offers Status values (or shows a read-only cell, never sent).
     read: () => record.get() as ProgressFields,
     write: (f) => {
       record.set(f);
       updatePreview();
     },
-    fieldsOf: (p) => fieldsOf(p ?? undefined),
-    pristine: () => ({ fields: fieldsOf(progressOf(measureById(id) ?? m, round).p), base: ownBase() }),
-    show: (k, f) => (k === 'status' ? statusLabel(f.status) : f[k] || '(ว่าง)'),
-    alwaysShow: 'result',
+    show: (k, f) => (k === 'status' && f.status in d.statusLabels ? statusLabel(f.status) : f[k] || '(ว่าง)'),
     ignore: [roundSel],
-    save: (values, base) =>
-      callServer('saveProgress', { measureId: m.id, round, ...values, baseVersion: base.version, baseFingerprint: base.fingerprint }),
+    confirm: (values, changes) => (changes.actual ? suspiciousActual(values.actual, m.target) : null),
+    save: (values, changes, requestId) => callServer('saveProgress', { measureId: m.id, round, requestId, fields: values, changes }),
     onSaved: (saved, note) => {
       setOwn(saved);
       msg.replaceChildren(
-        h('div', { class: 'msg ok' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(saved.status)})`),
+        h('div', { class: 'msg ok', role: 'status' }, `✓ บันทึกแล้ว (${ROUND_LABEL[round]}: ${statusLabel(saved.status)})`),
         note ? h('div', { class: 'msg info', id: 'p-note' }, note) : '',
       );
     },
-    onUseTheirs: setOwn,
-    focusAfterTheirs: result,
+    onTheirs: (theirs) => setOwn(theirs),
     conflict: {
-      notice: 'ยังไม่ได้บันทึก: มีผู้อื่นบันทึกรายการนี้ก่อน — เลือกด้านล่าง',
-      heading: () => 'มีผู้อื่นบันทึกก่อนคุณ',
+      notice: 'บางช่องยังไม่ได้บันทึก: มีผู้อื่นแก้ช่องเดียวกันก่อน — เลือกด้านบนทีละช่อง',
+      heading: () => 'มีผู้อื่นแก้ช่องเดียวกันก่อนคุณ',
       theirsWho: (theirs) => `ของเขา (${theirs?.updatedBy || 'ในชีต'})`,
-      useTheirs: () => 'ใช้ของเขา (ทิ้งข้อความของฉัน)',
-      keepMineWhenGone: true,
     },
   });
 

@@ -3,6 +3,7 @@
  * server module itself, so renaming or changing a server function breaks this build, not a click.
  */
 import type * as ServerApi from '../server/api';
+import { platformMessage } from './platform-errors';
 
 type Api = typeof ServerApi;
 type Callable = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
@@ -26,9 +27,9 @@ export function callServer<K extends Callable>(name: K, ...args: Parameters<Api[
   });
 }
 
-/** What a failed call says (google.script.run fails with an Error; anything else is shown as text). */
+/** What a failed call says, in Thai with what to do when it is a known platform error. */
 export function failMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return platformMessage(err instanceof Error ? err.message : String(err));
 }
 
 export function closeDialog(): void {

@@ -1,11 +1,11 @@
 /** The sidebar's client state (loaded data, filters, view, unsaved drafts) and the small helpers every view shares. */
 import type { FiscalRound } from '../core/fiscal';
 import type { Status } from '../core/model';
-import type { MeasureInput, MeasureView, ProgressFields, ProgressView, TrackerData } from '../core/tracker';
+import type { MeasureFormFields, MeasureView, ProgressView, TrackerData } from '../core/tracker';
 import { byId, h } from './dom';
-import type { Draft } from './versioned-form';
+import { DraftStore } from './drafts';
 
-export type MeasureFields = Omit<MeasureInput, 'id' | 'baseVersion' | 'baseFingerprint' | 'fiscalYear'>;
+export type MeasureFields = MeasureFormFields;
 
 export type View = { kind: 'list' } | { kind: 'measure'; id: string; round: FiscalRound } | { kind: 'edit'; id: string | null };
 
@@ -16,10 +16,11 @@ export const state = {
   status: '' as '' | Status,
   showArchived: false,
   view: { kind: 'list' } as View,
-  /** Unsaved progress text by "measureId|round". */
-  drafts: new Map<string, Draft<ProgressFields>>(),
-  /** Unsaved measure edits by measure id ('' = new measure). */
-  measureDrafts: new Map<string, Draft<MeasureFields>>(),
+  /**
+   * Unsaved text of this user: progress by "measureId|round", measure edits by "measure|id"
+   * ("measure|" = a new measure). Replaced on load, when the user's e-mail is known.
+   */
+  drafts: new DraftStore(''),
   lastOpened: '',
   /** Whether the measure's details are expanded (kept while moving between measures). */
   detailsOpen: false,

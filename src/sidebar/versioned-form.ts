@@ -1,106 +1,118 @@
 /**
- * The save flow both sidebar forms share (a round's progress, a measure). A form remembers the
- * version and fingerprint of the row it was loaded from and sends them with each save; the server
- * answers ok, invalid (each error shown next to its field), or conflict with "theirs" when someone
- * saved first. On a conflict nothing is overwritten: the user sees both texts of every field that
- * differs and either saves theirs-over (on their base) or takes theirs. What is typed is kept as a
- * draft while the sidebar is open, so leaving the form loses nothing.
+ * The save flow both sidebar forms share (a round's progress, a measure). A form remembers what
+ * each field held when it was loaded; a save sends only the fields the user changed, each with
+ * that loaded text, and a request ID that a retry after a lost answer sends again. The server
+ * answers ok, invalid (each error next to its field), or conflict for the fields someone else
+ * changed first: each is shown one under the other (what it was, theirs, yours) with keep theirs /
+ * use mine / edit. What is typed is kept as a draft on every change (see drafts.ts).
  */
-import type { FieldErrors, SaveResult } from '../core/tracker';
+import type { FieldChange, FieldConflict, FieldErrors, ReadOnlyNotes, SaveResult } from '../core/tracker';
 import { byId, h } from './dom';
+import type { Draft, DraftStore } from './drafts';
 import { showFieldErrors } from './fields';
 import { failMessage } from './server';
 
-/** What a save is based on: the row's version and fingerprint when the form was loaded. */
-export interface Base {
-  version: number;
-  fingerprint: string;
-}
+export type { Draft };
 
 /** A form's values: text per field, keyed like the server's field names. */
-export type FormValues<F> = Record<keyof F, string>;
+export type FormValues<F> = { [K in keyof F]: string };
 
-export interface Draft<F extends FormValues<F>> {
-  fields: F;
-  base: Base;
-}
-
-/** The form's starting values and base: the unsaved draft if there is one, else the loaded row. */
+/** The form's starting values and what they were loaded from: the unsaved draft if there is one. */
 export function startFrom<F extends FormValues<F>>(
-  drafts: Map<string, Draft<F>>,
+  drafts: DraftStore,
   key: string,
   loaded: F,
-  loadedBase: Base,
-): { fields: F; base: Base; fromDraft: boolean } {
-  const draft = drafts.get(key);
-  return draft ? { fields: draft.fields, base: draft.base, fromDraft: true } : { fields: loaded, base: loadedBase, fromDraft: false };
+): { fields: F; loaded: F; fromDraft: boolean } {
+  const draft = drafts.get<F>(key);
+  return draft
+    ? { fields: { ...loaded, ...draft.fields }, loaded: { ...loaded, ...draft.loaded }, fromDraft: true }
+    : { fields: loaded, loaded, fromDraft: false };
 }
 
-function baseOf(v: Base | null): Base {
-  return { version: v?.version ?? 0, fingerprint: v?.fingerprint ?? '' };
+/** Line ends as a textarea gives them back. */
+function norm(s: string | undefined): string {
+  return String(s ?? '').replace(/\r\n?/g, '\n');
 }
 
-function sameValues<F extends FormValues<F>>(a: F, b: F): boolean {
-  return (Object.keys(a) as (keyof F)[]).every((k) => a[k].trim() === b[k].trim());
+/** The fields whose text differs from what they were loaded with. */
+export function changesOf<F extends FormValues<F>>(values: F, loaded: F): Partial<Record<keyof F, FieldChange>> {
+  const out: Partial<Record<keyof F, FieldChange>> = {};
+  for (const k of Object.keys(values) as (keyof F)[])
+    if (norm(values[k]) !== norm(loaded[k])) out[k] = { loaded: loaded[k] ?? '', value: values[k] };
+  return out;
 }
 
-/** The words of the both-texts choice, which differ between a progress entry and a measure. */
+function newRequestId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `r-${random}`;
+}
+
+/** The words of the per-field choice, which differ between a progress entry and a measure. */
 export interface ConflictWords<V> {
-  /** Under the save button while the choice is open. */
+  /** Next to the save button while a choice is open. */
   notice: string;
   heading(theirs: V | null): string;
-  /** Whose text the "theirs" column shows. */
+  /** Whose text the "theirs" line shows. */
   theirsWho(theirs: V | null): string;
-  useTheirs(theirs: V | null): string;
-  /** Whether "keep mine" is offered when the row is gone (theirs is null). */
-  keepMineWhenGone: boolean;
 }
 
-export interface VersionedFormOptions<F extends FormValues<F>, V extends Base> {
+/** What a saved row must carry for the form: its fields' texts and the ones it can only show. */
+export interface FormRow<F> {
+  form: F;
+  readOnly: ReadOnlyNotes;
+}
+
+export interface VersionedFormOptions<F extends FormValues<F>, V extends FormRow<F>> {
   form: HTMLFormElement;
   /** Id prefix of the form's fields (field ids `${prefix}-${key}`, errors `${prefix}-${key}-error`). */
   prefix: string;
-  /** The fields compared in a conflict, in order, with their labels. */
   labels: { [K in keyof F]: string };
   saveButton: HTMLButtonElement;
+  /** Next to the save button, inside the sticky save bar: always in view, announced (aria-live). */
   msg: HTMLElement;
   conflictBox: HTMLElement;
-  drafts: Map<string, Draft<F>>;
+  drafts: DraftStore;
   draftKey: string;
-  base: Base;
+  /** What each field held when loaded (from the draft when one was restored). */
+  loaded: F;
   read(): F;
   write(values: F): void;
-  /** The form's values for a saved row (null: no row). */
-  fieldsOf(v: V | null): F;
-  /** The values the form would show with nothing typed, and the base of the row as loaded now. */
-  pristine(): { fields: F; base: Base };
   /** How a value reads in the conflict choice (default: the text, or "(ว่าง)"). */
   show?(key: keyof F, values: F): string;
-  /** Shown in the conflict when no field differs (e.g. only the fingerprint changed). */
-  alwaysShow?: keyof F;
   /** Controls whose changes are not typing (e.g. the round selector). */
   ignore?: Element[];
-  save(values: F, base: Base): Promise<SaveResult<V>>;
-  /** `note`: what the server says about a save that worked (e.g. text kept from being read as a formula). */
+  save(values: F, changes: Partial<Record<keyof F, FieldChange>>, requestId: string): Promise<SaveResult<V>>;
+  /** `note`: what the server says about a save that worked. */
   onSaved(saved: V, note: string | undefined): void;
-  /** After "use theirs" (theirs null: the row is gone). */
-  onUseTheirs(theirs: V | null): void;
-  /** Focused after "use theirs". */
-  focusAfterTheirs: HTMLElement;
+  /** After a conflict, with the row as it is now (the other changed fields were written). */
+  onTheirs?(theirs: V | null): void;
+  /** Something to confirm before saving these values (a count that looks like a slip), or null. */
+  confirm?(values: F, changes: Partial<Record<keyof F, FieldChange>>): string | null;
   conflict: ConflictWords<V>;
 }
 
-/** Wires the form: drafts on typing, Ctrl+Enter and submit to save, and the answers of a save. */
-export function versionedForm<F extends FormValues<F>, V extends Base>(o: VersionedFormOptions<F, V>): void {
-  let base = o.base;
+/** A field's text (the status field is a Status, which is text too). */
+function setText<F>(values: F, key: keyof F, text: string): void {
+  (values as Record<keyof F, string>)[key] = text;
+}
+
+const alert = (text: string, kind: 'error' | 'ok' | 'info'): HTMLElement =>
+  h('div', { class: `msg ${kind}`, role: kind === 'error' ? 'alert' : undefined }, text);
+
+/** Wires the form: drafts on every change, Ctrl+Enter and submit to save, and the answers of a save. */
+export function versionedForm<F extends FormValues<F>, V extends FormRow<F>>(o: VersionedFormOptions<F, V>): { loaded(): F } {
+  let loaded = { ...o.loaded };
   const idleLabel = o.saveButton.textContent ?? '';
   const show = o.show ?? ((k: keyof F, f: F) => f[k] || '(ว่าง)');
+  /** The request a failed call was making: sent again with the same ID while the form is unchanged. */
+  let pending: { requestId: string; snapshot: string } | null = null;
+  /** The values the user confirmed (see `confirm`). */
+  let confirmed = '';
 
   const remember = (): void => {
     const values = o.read();
-    const pristine = o.pristine();
-    if (sameValues(values, pristine.fields) && base.version === pristine.base.version) o.drafts.delete(o.draftKey);
-    else o.drafts.set(o.draftKey, { fields: values, base });
+    if (Object.keys(changesOf(values, loaded)).length) o.drafts.set(o.draftKey, { fields: values, loaded });
+    else o.drafts.delete(o.draftKey);
   };
   const onEdit = (e: Event): void => {
     if (!o.ignore?.includes(e.target as Element)) remember();
@@ -108,83 +120,139 @@ export function versionedForm<F extends FormValues<F>, V extends Base>(o: Versio
   o.form.addEventListener('input', onEdit);
   o.form.addEventListener('change', onEdit);
   o.form.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (e.key !== 'Enter') return;
+    if (e.ctrlKey || e.metaKey) {
       e.preventDefault();
       o.form.requestSubmit();
+    } else if (e.target instanceof HTMLInputElement) {
+      // Enter in a one-line field would submit a half-filled form.
+      e.preventDefault();
     }
   });
 
-  const alert = (text: string, kind: 'error' | 'ok' | 'info'): HTMLElement =>
-    h('div', { class: `msg ${kind}`, role: kind === 'error' ? 'alert' : undefined }, text);
-
-  const submit = async (mine: F, onBase: Base): Promise<void> => {
+  const submit = async (): Promise<void> => {
+    const values = o.read();
+    const changes = changesOf(values, loaded);
+    const snapshot = JSON.stringify([values, loaded]);
+    const question = o.confirm?.(values, changes);
+    if (question && confirmed !== snapshot) {
+      const yes = h('button', { type: 'button', id: `${o.prefix}-confirm`, class: 'primary' }, 'ถูกต้อง บันทึก');
+      yes.addEventListener('click', () => {
+        confirmed = snapshot;
+        void submit();
+      });
+      o.msg.replaceChildren(h('div', { class: 'msg error', role: 'alert' }, `ยังไม่ได้บันทึก: ${question} `, yes));
+      return;
+    }
+    const requestId = pending && pending.snapshot === snapshot ? pending.requestId : newRequestId();
+    pending = { requestId, snapshot };
     o.saveButton.disabled = true;
     o.saveButton.textContent = 'กำลังบันทึก…';
     o.msg.replaceChildren(alert('กำลังบันทึก…', 'info'));
     let r: SaveResult<V>;
     try {
-      r = await o.save(mine, onBase);
+      r = await o.save(values, changes, requestId);
     } catch (err) {
-      o.msg.replaceChildren(alert(`บันทึกไม่สำเร็จ: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ กดบันทึกอีกครั้งได้`, 'error'));
+      o.saveButton.textContent = 'ลองบันทึกอีกครั้ง';
+      o.msg.replaceChildren(alert(`ยังไม่ได้บันทึก: ${failMessage(err)} — ข้อความที่พิมพ์ยังอยู่ครบ กด "ลองบันทึกอีกครั้ง"`, 'error'));
       return;
     } finally {
       o.saveButton.disabled = false;
-      o.saveButton.textContent = idleLabel;
     }
+    pending = null;
+    o.saveButton.textContent = idleLabel;
     showFieldErrors(o.form, o.prefix, {}, false);
     if (r.ok) {
-      base = baseOf(r.value);
+      loaded = { ...r.value.form };
       o.drafts.delete(o.draftKey);
       o.conflictBox.replaceChildren();
-      o.msg.replaceChildren();
-      o.write(o.fieldsOf(r.value));
+      o.write(loaded);
       o.onSaved(r.value, r.note);
     } else if (r.kind === 'invalid') {
       const rest = showFieldErrors(o.form, o.prefix, r.fieldErrors as FieldErrors);
       o.msg.replaceChildren(alert([r.message, ...rest].join(' — '), 'error'));
     } else if (r.kind === 'conflict') {
-      showConflict(r.message, r.theirs, mine);
+      showConflicts(r.message, r.theirs, r.fields ?? [], values, changes);
     } else {
       o.msg.replaceChildren(alert(`${r.message} — ข้อความที่พิมพ์ยังอยู่`, 'error'));
     }
   };
 
-  const showConflict = (message: string, theirs: V | null, mine: F): void => {
+  /** Fields not in conflict now show the row as it is; the conflicting ones keep the user's text until chosen. */
+  const showConflicts = (
+    message: string,
+    theirs: V | null,
+    conflicts: FieldConflict[],
+    mine: F,
+    changes: Partial<Record<keyof F, FieldChange>>,
+  ): void => {
+    const inConflict = new Set(conflicts.map((c) => c.key));
+    if (theirs) {
+      const next = { ...theirs.form };
+      for (const k of Object.keys(next) as (keyof F)[]) if (inConflict.has(String(k))) next[k] = mine[k];
+      for (const k of Object.keys(loaded) as (keyof F)[]) if (!inConflict.has(String(k))) loaded[k] = theirs.form[k];
+      o.write(next);
+    }
+    o.onTheirs?.(theirs);
+    remember();
     const words = o.conflict;
-    o.msg.replaceChildren(h('div', { class: 'msg error' }, words.notice));
-    const theirFields = o.fieldsOf(theirs);
-    const keys = (Object.keys(o.labels) as (keyof F)[]).filter((k) => theirFields[k].trim() !== mine[k].trim());
-    if (!keys.length && o.alwaysShow) keys.push(o.alwaysShow);
-    const keepMine = h('button', { type: 'button', class: 'primary', id: 'keep-mine' }, 'ใช้ของฉัน (บันทึกทับของเขา)');
-    const useTheirs = h('button', { type: 'button', id: 'use-theirs' }, words.useTheirs(theirs));
-    keepMine.addEventListener('click', () => void submit(o.read(), baseOf(theirs)));
-    useTheirs.addEventListener('click', () => {
-      o.drafts.delete(o.draftKey);
-      base = baseOf(theirs);
-      o.write(theirFields);
-      o.conflictBox.replaceChildren();
-      o.msg.replaceChildren(alert('ใช้ข้อความของเขาแล้ว (ข้อมูลล่าสุดในชีต)', 'ok'));
-      o.onUseTheirs(theirs);
-      o.focusAfterTheirs.focus();
-    });
-    o.conflictBox.replaceChildren(
-      h(
-        'div',
-        { class: 'conflict', role: 'alert' },
-        h('h4', { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' }, words.heading(theirs)),
-        h('p', {}, message),
-        ...keys.map((k) =>
-          h(
-            'div',
-            { class: 'diff', 'data-field': String(k) },
-            h('div', { class: 'f' }, o.labels[k]),
-            h('div', { class: 'v theirs' }, h('span', { class: 'who' }, words.theirsWho(theirs)), show(k, theirFields)),
-            h('div', { class: 'v mine' }, h('span', { class: 'who' }, 'ของคุณ (ยังไม่บันทึก)'), show(k, mine)),
-          ),
-        ),
-        h('div', { class: 'tools' }, theirs || words.keepMineWhenGone ? keepMine : null, useTheirs),
-      ),
+    o.msg.replaceChildren(alert(words.notice, 'error'));
+    const box = h('div', { class: 'conflict', role: 'group', 'aria-labelledby': 'conflict-title' });
+    const done = (key: string): void => {
+      box.querySelector(`[data-field="${CSS.escape(key)}"]`)?.remove();
+      if (!box.querySelector('.diff')) {
+        o.conflictBox.replaceChildren();
+        o.msg.replaceChildren(alert('เลือกครบแล้ว — กดบันทึกเพื่อบันทึกสิ่งที่เลือก', 'info'));
+      }
+    };
+    const setField = (key: keyof F, text: string): void => {
+      const now = o.read();
+      setText(now, key, text);
+      o.write(now);
+      remember();
+    };
+    const rows = conflicts
+      .filter((c) => c.key in changes)
+      .map((c) => {
+        const key = c.key as keyof F;
+        const as = (text: string): string => show(key, { ...mine, [key]: text });
+        const useTheirs = h('button', { type: 'button', class: 'use-theirs' }, 'ใช้ของเขา');
+        const useMine = h('button', { type: 'button', class: 'use-mine primary' }, 'ใช้ของฉัน');
+        const edit = h('button', { type: 'button', class: 'edit' }, 'แก้ไขเอง');
+        useTheirs.addEventListener('click', () => {
+          setText(loaded, key, c.theirs);
+          setField(key, c.theirs);
+          done(c.key);
+        });
+        useMine.addEventListener('click', () => {
+          setText(loaded, key, c.theirs);
+          setField(key, c.mine);
+          done(c.key);
+          if (!box.querySelector('.diff')) void submit();
+        });
+        edit.addEventListener('click', () => {
+          setText(loaded, key, c.theirs);
+          remember();
+          done(c.key);
+          document.getElementById(`${o.prefix}-${c.key}`)?.focus();
+        });
+        return h(
+          'div',
+          { class: 'diff', 'data-field': c.key, role: 'group', 'aria-label': c.label },
+          h('div', { class: 'f' }, c.label),
+          h('div', { class: 'v was' }, h('span', { class: 'who' }, 'เดิม (ตอนที่คุณเปิด)'), as(c.loaded)),
+          h('div', { class: 'v theirs' }, h('span', { class: 'who' }, words.theirsWho(theirs)), as(c.theirs)),
+          h('div', { class: 'v mine' }, h('span', { class: 'who' }, 'ของคุณ (ยังไม่บันทึก)'), as(c.mine)),
+          h('div', { class: 'tools' }, useTheirs, useMine, edit),
+        );
+      });
+    box.append(
+      h('h4', { id: 'conflict-title', tabindex: '-1', style: 'margin:0 0 4px' }, words.heading(theirs)),
+      h('p', {}, message),
+      ...rows,
     );
+    if (!rows.length) box.append(h('p', {}, 'กดโหลดใหม่เพื่อดูข้อมูลล่าสุด'));
+    o.conflictBox.replaceChildren(box);
     byId('conflict-title').focus();
   };
 
@@ -192,6 +260,7 @@ export function versionedForm<F extends FormValues<F>, V extends Base>(o: Versio
     e.preventDefault();
     if (o.saveButton.disabled) return;
     remember();
-    void submit(o.read(), base);
+    void submit();
   });
+  return { loaded: () => loaded };
 }

@@ -165,7 +165,7 @@ test.describe('the sidebar in Chromium', () => {
     await expect(page.locator('#open-M-0005 .badge')).toHaveText('ดำเนินการแล้วเสร็จ');
   });
 
-  test('two people editing the same measure: the second sees both texts, chooses, and nothing is lost', async ({
+  test('two people changing the same field: the second sees what it was, theirs and hers for that field, and chooses', async ({
     openSidebar,
     playground,
   }) => {
@@ -173,44 +173,158 @@ test.describe('the sidebar in Chromium', () => {
     const b = await openSidebar(COORDINATOR);
     await openMeasure(a, 'M-0004');
     await openMeasure(b, 'M-0004');
+    const was = await b.locator('#p-result').inputValue();
     await a.fill('#p-result', 'ข้อความของสมชาย: เพิ่มบริการออนไลน์เป็น 5 บริการ');
     await b.fill('#p-result', 'ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
     await save(a);
     await expect(a.locator('#p-msg')).toContainText('บันทึกแล้ว');
 
     await b.locator('#p-save').click();
-    const box = b.locator('#p-conflict .conflict');
-    await expect(box).toBeVisible();
-    await expect(box.locator('.theirs')).toContainText('ข้อความของสมชาย: เพิ่มบริการออนไลน์เป็น 5 บริการ');
-    await expect(box.locator('.mine')).toContainText('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
-    await expect(box).toContainText(STAFF);
+    const diff = b.locator('#p-conflict .diff[data-field=result]');
+    await expect(diff).toBeVisible();
+    await expect(diff.locator('.was')).toContainText(was || '(ว่าง)');
+    await expect(diff.locator('.theirs')).toContainText('ข้อความของสมชาย: เพิ่มบริการออนไลน์เป็น 5 บริการ');
+    await expect(diff.locator('.mine')).toContainText('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
+    await expect(diff).toContainText(STAFF);
     // Nothing was overwritten, and B's text is still in B's form.
     expect(progressRow(playground, 'M-0004')!['ผลการดำเนินการ']).toBe('ข้อความของสมชาย: เพิ่มบริการออนไลน์เป็น 5 บริการ');
     await expect(b.locator('#p-result')).toHaveValue('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
     await shot(b, '04-conflict');
 
-    // B keeps hers: saved over A's version.
-    await b.locator('#keep-mine').click();
+    // B uses hers for that field: saved over A's text.
+    await diff.locator('.use-mine').click();
     await expect(b.locator('#p-msg .msg.ok')).toBeVisible();
     expect(progressRow(playground, 'M-0004')!['ผลการดำเนินการ']).toBe('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
-    expect(progressRow(playground, 'M-0004')!['เวอร์ชัน (ระบบ)']).toBe(2);
 
-    // A, still on the old version, edits again: sees B's text and takes it.
-    await a.fill('#p-suggestions', 'ควรประชาสัมพันธ์เพิ่ม');
-    await a.locator('#p-save').click();
-    await expect(a.locator('#p-conflict .conflict')).toBeVisible();
-    await expect(a.locator('#p-conflict .theirs').first()).toContainText('ข้อความของมาลี');
-    await a.locator('#use-theirs').click();
-    await expect(a.locator('#p-result')).toHaveValue('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
-    await expect(a.locator('#p-conflict')).toHaveText('');
-    // …and can now save on top of it without another conflict.
+    // A, still on the old form, changes another field: it lands without a conflict and keeps B's result.
     await a.fill('#p-suggestions', 'ควรประชาสัมพันธ์เพิ่ม');
     await save(a);
     await expect(a.locator('#p-msg')).toContainText('บันทึกแล้ว');
+    await expect(a.locator('#p-result')).toHaveValue('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
     const row = progressRow(playground, 'M-0004')!;
     expect(row['ผลการดำเนินการ']).toBe('ข้อความของมาลี: เปิดบริการชำระภาษีออนไลน์');
     expect(row['ข้อเสนอแนะ']).toBe('ควรประชาสัมพันธ์เพิ่ม');
-    expect(row['เวอร์ชัน (ระบบ)']).toBe(3);
+  });
+
+  test('A saves a new result, B changes only ผลลัพธ์ on a form opened before: both land, A’s result is not reverted', async ({
+    openSidebar,
+    playground,
+  }) => {
+    const a = await openSidebar(STAFF);
+    const b = await openSidebar(COORDINATOR);
+    await openMeasure(a, 'M-0005');
+    await openMeasure(b, 'M-0005');
+    await a.fill('#p-result', 'ผลใหม่ของสมชาย');
+    await save(a);
+    await b.fill('#p-outcome', 'ผลลัพธ์ของมาลี');
+    await save(b);
+    await expect(b.locator('#p-msg .msg.ok')).toBeVisible();
+    await expect(b.locator('#p-conflict')).toHaveText('');
+    const row = progressRow(playground, 'M-0005')!;
+    expect([row['ผลการดำเนินการ'], row['ผลลัพธ์/ความสำเร็จ']]).toEqual(['ผลใหม่ของสมชาย', 'ผลลัพธ์ของมาลี']);
+    await expect(b.locator('#p-result')).toHaveValue('ผลใหม่ของสมชาย');
+  });
+
+  test('evidence the form cannot show as links, text in the number cell and a formula are shown read-only and kept whole', async ({
+    openSidebar,
+    playground,
+  }) => {
+    const odd = 'ภาพกิจกรรม: https://photos.example.go.th/a / www.x.go.th/a.pdf / เอกสารในแฟ้ม';
+    const ws = playground.workspace();
+    const [header, ...body] = ws.sheetValues(SHEET.progress);
+    // Typed in the grid: the cells' state as Sheets keeps it.
+    const cells = ws.sheetState(SHEET.progress).rows[body.findIndex((x) => x[0] === 'M-0007') + 1];
+    cells[header.indexOf('หลักฐาน (ลิงก์)')] = { v: odd, fmt: '@' };
+    cells[header.indexOf('ผลที่ทำได้ (ตัวเลข)')] = { v: '48 คน' };
+    playground.reset(ws);
+    const page = await openSidebar(STAFF);
+    await openMeasure(page, 'M-0007');
+    await expect(page.locator('#p-evidence')).toHaveValue(odd);
+    await expect(page.locator('#p-evidence')).toHaveAttribute('readonly', '');
+    await expect(page.locator('#p-actual')).toHaveAttribute('readonly', '');
+    await expect(page.locator('[data-key=evidence] .hint')).toContainText('แก้ในชีตโดยตรง');
+    await page.fill('#p-suggestions', 'แก้เฉพาะข้อเสนอแนะ');
+    await save(page);
+    await expect(page.locator('#p-msg .msg.ok')).toBeVisible();
+    const row = progressRow(playground, 'M-0007')!;
+    expect(row['หลักฐาน (ลิงก์)']).toBe(odd);
+    expect(row['ผลที่ทำได้ (ตัวเลข)']).toBe('48 คน');
+    expect(row['ข้อเสนอแนะ']).toBe('แก้เฉพาะข้อเสนอแนะ');
+  });
+
+  test('the save result is in view next to the button in a 600 px tall sidebar, and announced', async ({ openContext, playground }) => {
+    const context = await openContext({ viewport: { width: 300, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(`${playground.url}/sidebar?user=${encodeURIComponent(STAFF)}`);
+    await openMeasure(page, 'M-0001');
+    await page.fill('#p-suggestions', 'ดูผลการบันทึก');
+    await page.locator('#p-save').click();
+    const ok = page.locator('#p-msg .msg.ok');
+    await expect(ok).toBeInViewport();
+    await expect(page.locator('#p-msg')).toHaveAttribute('aria-live', 'polite');
+    await expect(page.locator('#p-save')).toBeInViewport();
+    await shot(page, '09-saved-600px');
+  });
+
+  test('a lost answer to เพิ่มมาตรการ, saved again, makes one measure, not two', async ({ openSidebar, playground }) => {
+    const page = await openSidebar(COORDINATOR);
+    await page.locator('#add-measure').click();
+    await page.fill('#m-title', 'มาตรการที่คำตอบหายไป');
+    // The call reaches the server and lands, but its answer is lost on the way back.
+    await page.route('**/rpc/saveMeasure*', async (route) => {
+      await route.fetch();
+      await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Failed to fetch' }) });
+    });
+    await page.locator('#m-save').click();
+    await expect(page.locator('#m-msg')).toContainText('การเชื่อมต่ออินเทอร์เน็ตขาดหาย');
+    await expect(page.locator('#m-save')).toHaveText('ลองบันทึกอีกครั้ง');
+    await page.unroute('**/rpc/saveMeasure*');
+    await page.locator('#m-save').click();
+    await expect(page.locator('#status')).toContainText('เพิ่มมาตรการแล้ว');
+    const rows = playground
+      .workspace()
+      .sheetValues(SHEET.measures)
+      .filter((r) => r.includes('มาตรการที่คำตอบหายไป'));
+    expect(rows).toHaveLength(1);
+  });
+
+  test('unsaved text is kept on every change and offered back after the sidebar is closed and reopened', async ({ openSidebar }) => {
+    const page = await openSidebar(STAFF);
+    await openMeasure(page, 'M-0002');
+    await page.fill('#p-result', 'ข้อความที่ยังไม่ได้กดบันทึก');
+    await page.reload();
+    await expect(page.locator('#measure-list .card').first()).toBeVisible();
+    await expect(page.locator('#open-M-0002 .tag.draft')).toBeVisible();
+    await openMeasure(page, 'M-0002');
+    await expect(page.locator('#p-result')).toHaveValue('ข้อความที่ยังไม่ได้กดบันทึก');
+    await expect(page.locator('#p-draft')).toBeVisible();
+    await save(page);
+    await page.reload();
+    await openMeasure(page, 'M-0002');
+    await expect(page.locator('#p-draft')).toHaveCount(0);
+  });
+
+  test('Enter in a one-line field does not submit; an actual count far over the target asks first and shows no percentage', async ({
+    openSidebar,
+    playground,
+  }) => {
+    const page = await openSidebar(STAFF);
+    const [mHeader, ...measures] = playground.workspace().sheetValues(SHEET.measures);
+    const withTarget = measures.find(
+      (r) => typeof r[mHeader.indexOf('ค่าเป้าหมาย')] === 'number' && r[mHeader.indexOf('ปีงบประมาณ')] === 2568,
+    );
+    const id = String(withTarget?.[0]);
+    await openMeasure(page, id);
+    const before = JSON.stringify(playground.workspace().sheetValues(SHEET.progress));
+    await page.fill('#p-actual', '100000');
+    await page.locator('#p-actual').press('Enter');
+    await expect(page.locator('#p-msg')).toBeEmpty();
+    await expect(page.locator('#p-preview')).not.toContainText('ร้อยละ');
+    await page.locator('#p-save').click();
+    await expect(page.locator('#p-msg')).toContainText('ตรวจสอบว่าพิมพ์ถูกต้อง');
+    expect(JSON.stringify(playground.workspace().sheetValues(SHEET.progress))).toBe(before);
+    await page.locator('#p-confirm').click();
+    await expect(page.locator('#p-msg .msg.ok')).toBeVisible();
   });
 
   test('two people editing different measures: both saves land', async ({ openSidebar, playground }) => {
@@ -284,7 +398,9 @@ test.describe('the sidebar in Chromium', () => {
     );
     await page.fill('#p-suggestions', 'ข้อเสนอแนะที่ยังไม่ได้บันทึก');
     await page.locator('#p-save').click();
-    await expect(page.locator('#p-msg')).toContainText('บันทึกไม่สำเร็จ: Exceeded maximum execution time');
+    await expect(page.locator('#p-msg')).toContainText('ยังไม่ได้บันทึก: Google ตอบช้าเกินไป (หมดเวลา)');
+    await expect(page.locator('#p-msg')).toContainText('Exceeded maximum execution time');
+    await expect(page.locator('#p-save')).toHaveText('ลองบันทึกอีกครั้ง');
     await expect(page.locator('#p-suggestions')).toHaveValue('ข้อเสนอแนะที่ยังไม่ได้บันทึก');
     expect(JSON.stringify(playground.workspace().sheetValues(SHEET.progress))).toBe(before);
     await page.unroute('**/rpc/saveProgress*');
@@ -411,7 +527,7 @@ test.describe('the sidebar in Chromium', () => {
     await expect.poll(() => measureRow(playground, 'M-0002')!['เก็บถาวร']).toBe('ไม่ใช่');
   });
 
-  test('two coordinators editing the same measure: the later save shows both texts, and taking theirs then saving lands on top', async ({
+  test('two coordinators editing one measure: different fields both land; the same field asks, and keep theirs keeps it', async ({
     openSidebar,
     playground,
   }) => {
@@ -425,24 +541,23 @@ test.describe('the sidebar in Chromium', () => {
     await a.fill('#m-period', 'ม.ค. – มี.ค. 2568');
     await a.locator('#m-save').click();
     await expect(a.locator('#status')).toContainText('บันทึกมาตรการแล้ว');
-    expect(measureRow(playground, 'M-0006')!['ระยะเวลา']).toBe('ม.ค. – มี.ค. 2568');
 
     await b.fill('#m-monitoring', 'รายงานผลทุกไตรมาส');
+    await b.fill('#m-period', 'ของ B');
     await b.locator('#m-save').click();
     const box = b.locator('#m-conflict .conflict');
-    await expect(box.locator('h4')).toHaveText('มีผู้อื่นแก้มาตรการนี้ก่อนคุณ');
-    // Each field that differs, with its label from the schema: theirs and mine side by side.
+    await expect(box.locator('h4')).toHaveText('มีผู้อื่นแก้ช่องเดียวกันของมาตรการนี้ก่อนคุณ');
+    await expect(box.locator('.diff')).toHaveCount(1);
     await expect(box.locator('.diff[data-field=period] .f')).toHaveText('ระยะเวลา');
     await expect(box.locator('.diff[data-field=period] .theirs')).toContainText('ม.ค. – มี.ค. 2568');
-    await expect(box.locator('.diff[data-field=monitoring] .mine')).toContainText('รายงานผลทุกไตรมาส');
-    await expect(b.locator('#m-msg')).toHaveText('ยังไม่ได้บันทึก — เลือกด้านล่าง');
-    expect(measureRow(playground, 'M-0006')!['การติดตาม/กำหนดเวลาแล้วเสร็จ']).not.toBe('รายงานผลทุกไตรมาส');
+    await expect(box.locator('.diff[data-field=period] .mine')).toContainText('ของ B');
+    // The other changed field landed.
+    expect(measureRow(playground, 'M-0006')!['การติดตาม/กำหนดเวลาแล้วเสร็จ']).toBe('รายงานผลทุกไตรมาส');
+    expect(measureRow(playground, 'M-0006')!['ระยะเวลา']).toBe('ม.ค. – มี.ค. 2568');
 
-    await b.locator('#use-theirs').click();
+    await box.locator('.diff[data-field=period] .use-theirs').click();
     await expect(b.locator('#m-period')).toHaveValue('ม.ค. – มี.ค. 2568');
     await expect(b.locator('#m-conflict')).toHaveText('');
-    await expect(b.locator('#m-title')).toBeFocused();
-    await b.fill('#m-monitoring', 'รายงานผลทุกไตรมาส');
     await b.locator('#m-save').click();
     await expect(b.locator('#status')).toContainText('บันทึกมาตรการแล้ว');
     const row = measureRow(playground, 'M-0006')!;
