@@ -64,6 +64,8 @@ export interface MemoSettings {
   reference: string;
   date: Date | null;
   to: string;
+  /** What the memo asks (memo-approval.ts): for information, or approval to publish; absent = for information. */
+  purpose?: 'inform' | 'approve';
 }
 
 export interface Settings {

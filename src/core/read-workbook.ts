@@ -20,6 +20,7 @@ import {
 } from './schema';
 import { cleanText, isBlank, isWebLink, normalizeLabel, parseYear, parseYesNo, splitLinks } from './cells';
 import { formatThaiDate, parseNumber, parseThaiDate } from './thai';
+import { memoPurposeOf } from './memo-approval';
 
 export type Cell = string | number | boolean | Date;
 
@@ -507,6 +508,7 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
       reference: str('memoReference'),
       date: found.memoDate instanceof Date ? found.memoDate : null,
       to: str('memoTo'),
+      purpose: memoPurposeOf(str('memoPurpose')),
     },
   };
 }

@@ -145,6 +145,8 @@ function memoSection(c: ReportContent): LayoutSection | null {
           }),
         ]
       : []),
+    // The นายก's approval to publish, when the memo asks for it (memo-approval.ts).
+    ...(m.approval ? [para(m.approval.join('\n'), 'left', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 18 })] : []),
   ];
   return { orientation: 'portrait', margins: MEMO_MARGINS, blocks };
 }

@@ -3,7 +3,7 @@
  * Columns are found by header text, so a column moved in the grid is still found; a renamed one
  * is reported by name.
  */
-import { AGENCY_TYPES, NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+import { AGENCY_TYPES, NO, PUBLISH_TEXT, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry } from './model';
 
 export type ColumnKind = 'id' | 'text' | 'longtext' | 'number' | 'year' | 'date' | 'enum' | 'bool' | 'links' | 'system';
@@ -382,6 +382,14 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
   { key: 'memoReference', label: 'บันทึกข้อความ: ที่', kind: 'text', defaultValue: '', hint: 'เช่น ปจ 71501/' },
   { key: 'memoDate', label: 'บันทึกข้อความ: วันที่', kind: 'date', defaultValue: '', hint: 'เว้นว่าง: ใช้วันที่สร้างรายงาน' },
   { key: 'memoTo', label: 'บันทึกข้อความ: เรียน', kind: 'text', defaultValue: '', hint: 'เว้นว่าง: "นายก" + ชื่อหน่วยงาน' },
+  {
+    key: 'memoPurpose',
+    label: 'บันทึกข้อความ: เพื่อ',
+    kind: 'enum',
+    options: [PUBLISH_TEXT.memoPurposeInform, PUBLISH_TEXT.memoPurposeApprove],
+    defaultValue: PUBLISH_TEXT.memoPurposeInform,
+    hint: '"เพื่อโปรดพิจารณาอนุญาตเผยแพร่" เพิ่มช่องให้นายกลงความเห็น อนุญาต/ไม่อนุญาต ให้เผยแพร่รายงานบนเว็บไซต์',
+  },
 ];
 
 export const SHEET_NAMES = SHEET;

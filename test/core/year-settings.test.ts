@@ -1,16 +1,17 @@
 import { readYearSettings } from '../../src/core/year-settings';
 import { YEAR_SETTING_COLUMNS } from '../../src/core/schema';
 
-const header = YEAR_SETTING_COLUMNS.map((c) => c.header);
-
 describe('ค่ากำหนดรายปี', () => {
   it('reads one record per year, by header, keeping only web links', () => {
+    // Columns in another order than the schema's: found by header.
+    const cols = [...YEAR_SETTING_COLUMNS].reverse();
+    const row = (cells: Partial<Record<string, unknown>>): unknown[] => cols.map((c) => cells[c.key] ?? '');
     const raw = {
       values: [
-        [...header].reverse(),
-        ['', 'https://www.agency.go.th/ita/o35', 'ftp://x', 'o35 ', 'O34', 2567],
-        ['', '', '', '', '', 'ไม่ใช่ปี'],
-      ],
+        cols.map((c) => c.header),
+        row({ fiscalYear: 2567, planItem: 'O34', reportItem: 'o35 ', planUrl: 'ftp://x', reportUrl: 'https://www.agency.go.th/ita/o35' }),
+        row({ fiscalYear: 'ไม่ใช่ปี' }),
+      ] as (string | number)[][],
       formulas: [],
     };
     const years = readYearSettings(raw);

@@ -312,3 +312,34 @@ describe('the sidebar gets the same notice', () => {
     expect(loadTracker(2568).staleReports).toEqual([]);
   });
 });
+
+describe('the approval memo', () => {
+  function memoText(ws: Workspace, url: string): string {
+    const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(url)![1]);
+    return doc.content.map((n) => (n.type === 'paragraph' ? n.runs.map((r) => r.text).join('') : '')).join('\n');
+  }
+
+  it('"เพื่อโปรดพิจารณาอนุญาตเผยแพร่" asks to publish and adds the นายก\'s approval block', () => {
+    const ws = seededWorkspace(sampleAgency());
+    setSetting('บันทึกข้อความ: เพื่อ', 'เพื่อโปรดพิจารณาอนุญาตเผยแพร่');
+    const text = memoText(ws, ok(generateReport({ ...H1, includeMemo: true })).url);
+    expect(text).toContain('จึงเรียนมาเพื่อโปรดพิจารณาอนุญาตให้เผยแพร่รายงานดังกล่าวบนเว็บไซต์ขององค์การบริหารส่วนตำบลหนองบัวทอง');
+    expect(text).toContain('ความเห็นของนายกองค์การบริหารส่วนตำบลหนองบัวทอง');
+    expect(text).toContain('☐ อนุญาต     ☐ ไม่อนุญาต');
+    expect(text).toContain('(นายประเสริฐ มั่นคง)');
+    expect(text).toContain('วันที่ ........../........../..........');
+  });
+
+  it('"เพื่อโปรดทราบ" (the default) keeps the memo for information, with no approval block', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const text = memoText(ws, ok(generateReport({ ...H1, includeMemo: true })).url);
+    expect(text).toContain('จึงเรียนมาเพื่อโปรดทราบ');
+    expect(text).not.toContain('อนุญาต');
+    const s = sheet(SHEET.settings);
+    const row = s
+      .getDataRange()
+      .getValues()
+      .find((r) => r[0] === 'บันทึกข้อความ: เพื่อ')!;
+    expect(['', 'เพื่อโปรดทราบ']).toContain(row[1]);
+  });
+});
