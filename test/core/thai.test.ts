@@ -144,3 +144,21 @@ describe('edges people type (found by mutation testing)', () => {
     },
   );
 });
+
+describe('edges, second pass', () => {
+  it('keeps http:// links and every part of an e-mail address as written', () => {
+    expect(thaiDigitsInText('ดู http://a.go.th/2568 ปี 2568')).toBe('ดู http://a.go.th/2568 ปี ๒๕๖๘');
+    expect(thaiDigitsInText('somchai12@x.go.th')).toBe('somchai12@x.go.th');
+    expect(thaiDigitsInText('it@mail.abt1.go2.th')).toBe('it@mail.abt1.go2.th');
+    expect(thaiDigitsInText('a@b.go1.th')).toBe('a@b.go1.th');
+  });
+
+  it('reads "พ.ศ." written without a space before the year', () => {
+    const date = parseThaiDate('2 ก.พ. พ.ศ.2566');
+    expect(date && [date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2023, 1, 2]);
+  });
+
+  it.each(['x2023-02-02', '2023-02-02/1', 'x2 ก.พ. 66'])('rejects "%s" (something before or after the date)', (text) => {
+    expect(parseThaiDate(text)).toBeNull();
+  });
+});
