@@ -270,13 +270,6 @@ export const PUBLISH_TEXT = {
   approvalSign: '(ลงชื่อ){dots}',
   approvalDate: 'วันที่ ........../........../..........',
   approvalDefaultTitle: 'นายก',
-  memoClosingApprove: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุญาตให้เผยแพร่รายงานดังกล่าวบนเว็บไซต์ของ{agency}',
-  approvalOpinion: 'ความเห็นของ{title}',
-  approvalLine: '.'.repeat(70),
-  approvalChoices: '☐ อนุญาต     ☐ ไม่อนุญาต',
-  approvalSign: '(ลงชื่อ){dots}',
-  approvalDate: 'วันที่ ........../........../..........',
-  approvalDefaultTitle: 'นายก',
 } as const;
 
 /** ผลการประเมิน ITA: tools, levels, checks of typed scores (issue 11). */
