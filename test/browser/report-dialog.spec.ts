@@ -72,9 +72,11 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
   /** Preset 002 has its own menu item now (ITA › สร้างแผนมาตรการ…): here a plan is a custom table without result columns. */
   async function choosePlanTable(page: Page): Promise<void> {
     await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
-    for (const label of ['ผลการดำเนินการ', 'ผลลัพธ์', 'ข้อเสนอแนะ', 'สถานะ', 'หลักฐาน']) {
-      const box = page.getByLabel(label, { exact: true });
-      if (await box.isChecked()) await box.uncheck();
+    // Keep the first two columns (มาตรการ, ขั้นตอน): no result column, so the table is a plan.
+    const checked = page.getByRole('list', { name: 'คอลัมน์ที่เลือก ตามลำดับ' }).getByRole('checkbox', { checked: true });
+    while ((await checked.count()) > 2) {
+      await checked.nth(2).focus();
+      await page.keyboard.press('Space');
     }
   }
 
@@ -108,13 +110,10 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     await choosePlanTable(page);
     await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
     // A custom table without result columns is a plan too; with one, a round's report.
-    await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
-    for (const label of ['ผลการดำเนินการ', 'ผลลัพธ์', 'ข้อเสนอแนะ', 'สถานะ', 'หลักฐาน']) {
-      const box = page.getByLabel(label, { exact: true });
-      if (await box.isChecked()) await box.uncheck();
-    }
+    await choosePlanTable(page);
     await expect(note).toHaveText('มีแผนมาตรการของปีนี้อยู่แล้ว: ระบบจะปรับปรุงไฟล์เดิม ลิงก์ไม่เปลี่ยน');
-    await page.getByLabel('ผลการดำเนินการ', { exact: true }).check();
+    await page.locator('#col-result').focus();
+    await page.keyboard.press('Space');
     await expect(note).toHaveText('');
 
     // Generating the round's report makes a second Doc and leaves the plan's alone.
