@@ -22,6 +22,7 @@ import {
   type ReportLayout,
 } from './report-layout';
 import { thaiDigitsInText } from './thai';
+import type { YearSetting } from './year-settings';
 
 const INDENT = 2.5 * PAGE.cm;
 
@@ -125,11 +126,35 @@ function mapBlock(b: LayoutBlock, f: (s: string) => string): LayoutBlock {
       };
 }
 
-/** Preset 002's layout with the plan's parts after the title block (the report section's first block). */
-export function withPlanParts(layout: ReportLayout, wb: Workbook, year: number): ReportLayout {
+/** Part 4: limits and suggestions typed in ค่ากำหนดรายปี, numbered one per line; nothing when both are blank. */
+export function limitsPart(texts: Pick<YearSetting, 'planLimits' | 'planSuggestions'> | undefined): LayoutBlock[] {
+  const items = (t: string): string[] =>
+    t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  const numbered = (t: string): LayoutParagraph[] => items(t).map((l, i) => para(/^\d+\./.test(l) ? l : `${i + 1}. ${l}`));
+  if (!texts || (!items(texts.planLimits).length && !items(texts.planSuggestions).length)) return [];
+  const blocks: LayoutBlock[] = [heading(PLAN_TEXT.limitsHeading), ...numbered(texts.planLimits)];
+  if (items(texts.planSuggestions).length) blocks.push(heading(PLAN_TEXT.suggestionsHeading), ...numbered(texts.planSuggestions));
+  return blocks;
+}
+
+/**
+ * Preset 002's layout with the plan's parts 1–3 after the title block (the report section's first
+ * block) and part 4 before the signatures (approval), which stay last.
+ */
+export function withPlanParts(layout: ReportLayout, wb: Workbook, year: number, texts?: YearSetting): ReportLayout {
   const f = (s: string): string => (wb.settings.thaiDigits ? thaiDigitsInText(docSafeText(s)) : docSafeText(s));
   const parts = planParts(wb, year).map((b) => mapBlock(b, f));
+  const limits = limitsPart(texts).map((b) => mapBlock(b, f));
   const last = layout.sections.length - 1;
-  const sections = layout.sections.map((s, i) => (i === last ? { ...s, blocks: [s.blocks[0], ...parts, ...s.blocks.slice(1)] } : s));
+  const sections = layout.sections.map((s, i) => {
+    if (i !== last) return s;
+    const rest = s.blocks.slice(1);
+    const sig = rest.findIndex((b) => b.kind === 'table' && b.role === 'signatures');
+    const body = sig < 0 ? [...rest, ...limits] : [...rest.slice(0, sig), ...limits, ...rest.slice(sig)];
+    return { ...s, blocks: [s.blocks[0], ...parts, ...body] };
+  });
   return { ...layout, sections };
 }

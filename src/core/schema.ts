@@ -209,6 +209,9 @@ export const YEAR_SETTING_COLUMNS = [
     width: 220,
     maxLength: MAX_SHORT_TEXT,
   },
+  // Issue 11: part 4 of the year's plan (one item per line; blank: the part is left out).
+  { key: 'planLimits', header: 'ข้อจำกัดของหน่วยงาน (แผน)', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
+  { key: 'planSuggestions', header: 'ข้อเสนอแนะ/แนวทางจัดการข้อจำกัด (แผน)', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
 ] as const satisfies readonly ColumnDef[];
 
 /**

@@ -10,6 +10,9 @@ export interface YearSetting {
   /** Web links only; anything else in the cell is treated as not filled in. */
   planUrl: string;
   reportUrl: string;
+  /** Part 4 of the plan (issue 11): the agency's limits and the suggestions, one item per line. */
+  planLimits: string;
+  planSuggestions: string;
 }
 
 /** By fiscal year; a row without a valid year is skipped (the sheet is advisory, never blocks a report). */
@@ -28,6 +31,8 @@ export function readYearSettings(raw: RawSheet | null | undefined): Map<number, 
       reportItem: cell(row, index.reportItem).toUpperCase(),
       planUrl: link(cell(row, index.planUrl)),
       reportUrl: link(cell(row, index.reportUrl)),
+      planLimits: cell(row, index.planLimits),
+      planSuggestions: cell(row, index.planSuggestions),
     });
   }
   return out;

@@ -264,7 +264,8 @@ function makeReport(
   log.contentHash = reportContentHash(content);
   const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
   // The plan (preset 002) gets last year's ITA result and the analysis after its title (issue 11).
-  const layout = preset.kind === 'plan' ? withPlanParts(reportLayout, workbook, req.fiscalYear) : reportLayout;
+  const layout =
+    preset.kind === 'plan' ? withPlanParts(reportLayout, workbook, req.fiscalYear, snap.years.get(req.fiscalYear)) : reportLayout;
   // Before any folder or Doc is created: a report larger than a Doc holds is refused whole.
   checkReportSize(layout);
   const driveNotes: string[] = [];

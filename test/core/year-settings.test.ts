@@ -16,12 +16,14 @@ describe('ค่ากำหนดรายปี', () => {
     };
     const years = readYearSettings(raw);
     expect([...years.keys()]).toEqual([2567]);
-    expect(years.get(2567)).toEqual({
+    expect(years.get(2567)).toMatchObject({
       fiscalYear: 2567,
       planItem: 'O34',
       reportItem: 'O35',
       planUrl: '',
       reportUrl: 'https://www.agency.go.th/ita/o35',
+      planLimits: '',
+      planSuggestions: '',
     });
   });
 

@@ -58,3 +58,32 @@ describe('ITA › สร้างแผนมาตรการ…', () => {
     expect(ids).toContain('001');
   });
 });
+
+describe('the plan’s part 4: limits and suggestions from ค่ากำหนดรายปี', () => {
+  it('prints them numbered before the signatures; blank leaves the part out', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const text = (id: string) => JSON.stringify(ws.docs.get(id).content);
+    const first = generatePlan();
+    if (!first.ok) throw new Error(first.message);
+    expect(text(docId(first.url))).not.toContain('ข้อจำกัดของหน่วยงาน');
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.yearSettings)!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const row =
+      sheet
+        .getRange(1, 1, sheet.getLastRow(), 1)
+        .getValues()
+        .findIndex((r) => r[0] === 2568) + 1;
+    sheet.getRange(row, header.indexOf('ข้อจำกัดของหน่วยงาน (แผน)') + 1).setValue('บุคลากรไม่เพียงพอ\nเทคโนโลยีไม่เพียงพอ');
+    sheet.getRange(row, header.indexOf('ข้อเสนอแนะ/แนวทางจัดการข้อจำกัด (แผน)') + 1).setValue('สรรหาบุคลากร');
+    const plan = generatePlan();
+    if (!plan.ok) throw new Error(plan.message);
+    const doc = ws.docs.get(docId(plan.url)).content;
+    const all = JSON.stringify(doc);
+    const at = (s: string) => all.indexOf(s);
+    expect(at('๑. บุคลากรไม่เพียงพอ')).toBeGreaterThan(at('ข้อจำกัดของหน่วยงาน'));
+    expect(at('๒. เทคโนโลยีไม่เพียงพอ')).toBeGreaterThan(0);
+    expect(at('๑. สรรหาบุคลากร')).toBeGreaterThan(at('ข้อเสนอแนะ/แนวทางในการจัดการกับข้อจำกัด'));
+    const lastTable = [...doc].reverse().find((n): n is TableNode => n.type === 'table')!;
+    expect(all.indexOf(JSON.stringify(lastTable))).toBeGreaterThan(at('๑. สรรหาบุคลากร'));
+  });
+});
