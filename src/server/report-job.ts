@@ -182,7 +182,7 @@ export function generateReport(req: GenerateRequest, now: Date = new Date()): Ge
           const when = `${formatThaiDate(since)} ${String(since.getHours()).padStart(2, '0')}:${String(since.getMinutes()).padStart(2, '0')} น.`;
           return { fail: failure(fill(PUBLISH_TEXT.inProgress, { who: running.who || DRIVE_TEXT.unknownUser, since: when })) };
         }
-        setMarker(props, { who: me, key: snap.key, name: '', since: now.toISOString() });
+        setMarker(props, { who: me, key: snap.key, since: now.toISOString() });
         return { snap };
       } catch (e) {
         return { fail: failureFrom(e) };

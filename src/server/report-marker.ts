@@ -11,7 +11,6 @@ export const MARKER_STALE_MS = 6 * 60 * 1000;
 export interface ReportMarker {
   who: string;
   key: string;
-  name: string;
   since: string;
 }
 

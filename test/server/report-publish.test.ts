@@ -264,7 +264,7 @@ describe('saves never wait behind a report', () => {
     const now = new Date();
     PropertiesService.getDocumentProperties().setProperty(
       'ita.inProgress.2568.H1',
-      JSON.stringify({ who: 'somchai@nongbuathong.go.th', key: '2568.H1', name: '', since: new Date(now.getTime() - 60000).toISOString() }),
+      JSON.stringify({ who: 'somchai@nongbuathong.go.th', key: '2568.H1', since: new Date(now.getTime() - 60000).toISOString() }),
     );
     const before = sheetsExceptLog(ws);
     const r = generateReport(H1, now);
