@@ -251,6 +251,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (path === '/') return send(res, 200, 'text/html', rootPage(PLAYGROUND_USERS));
         if (path === '/sidebar') return send(res, 200, 'text/html', sidebarPage);
         if (path === '/dialog') return send(res, 200, 'text/html', dialogPage);
+        // Any other built page (/page/SelfCheckDialog.html …), bridged the same way.
+        const page = /^\/page\/(\w+\.html)$/.exec(path);
+        if (page && htmlFiles[page[1]]) return send(res, 200, 'text/html', htmlFiles[page[1]].replace(/<head>/i, `<head>${BRIDGE}`));
         if (path === '/state.json') return send(res, 200, 'application/json', readFileSync(statePath, 'utf8'));
         if (path === '/rows.json') {
           const ws = load();

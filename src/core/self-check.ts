@@ -35,8 +35,8 @@ export const SELF_CHECK_IDS = [
 
 export type SelfCheckId = (typeof SELF_CHECK_IDS)[number];
 
-/** 'ok' ✓, 'fail' ✗ (the add-on will not work as built), 'warn' ! (works, with a limit to know). */
-export type SelfCheckStatus = 'ok' | 'fail' | 'warn';
+/** 'ok' ✓, 'fail' ✗ (the add-on will not work as built), 'warn' ! (works, with a limit to know), 'skip' – (needs a check that failed). */
+export type SelfCheckStatus = 'ok' | 'fail' | 'warn' | 'skip';
 
 export interface SelfCheckResult {
   id: SelfCheckId;
@@ -57,7 +57,7 @@ export interface SelfCheckReport {
   leftovers: string[];
 }
 
-export const STATUS_MARK: Record<SelfCheckStatus, string> = { ok: '✓', fail: '✗', warn: '!' };
+export const STATUS_MARK: Record<SelfCheckStatus, string> = { ok: '✓', fail: '✗', warn: '!', skip: '–' };
 
 export function checkResult(id: SelfCheckId, status: SelfCheckStatus, detail: string, error = ''): SelfCheckResult {
   return { id, label: SELF_CHECK.labels[id], status, detail, error };

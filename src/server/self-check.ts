@@ -291,9 +291,9 @@ export function runSelfCheck(): SelfCheckReport {
   try {
     for (const id of SELF_CHECK_IDS) {
       const { run, needs } = checks[id];
-      const failedNeed = needs.some((n) => results.find((r) => r.id === n)?.status === 'fail');
+      const failedNeed = needs.some((n) => ['fail', 'skip'].includes(results.find((r) => r.id === n)?.status ?? ''));
       if (failedNeed) {
-        results.push(checkResult(id, 'fail', SELF_CHECK.notRun));
+        results.push(checkResult(id, 'skip', SELF_CHECK.notRun));
         continue;
       }
       try {
