@@ -7,7 +7,7 @@
 import { installGlobals, serviceOf, Workspace, type ServiceName } from '../emulator';
 import { seededWorkspace, COORDINATOR } from '../emulator/agencies/seed';
 import { generateReport } from '../src/server/report-job';
-import { loadTracker, saveProgressEntry } from '../src/server/tracker-service';
+import { loadMeasure, loadTracker, saveProgressEntry } from '../src/server/tracker-service';
 import { syntheticAgency } from '../emulator/agencies/synthetic-agency';
 
 /**
@@ -49,6 +49,9 @@ export interface SidebarBench {
   loadCalls: number;
   saveCalls: number;
   payloadBytes: number;
+  /** Opening one measure: its calls and its payload. */
+  openCalls: number;
+  openBytes: number;
 }
 
 function modelled(calls: Record<string, number>): number {
@@ -80,7 +83,13 @@ export function benchSidebar(measures: number): SidebarBench {
   const payloadBytes = Buffer.byteLength(JSON.stringify(data));
   ws.endExecution();
   ws.calls.reset();
-  const m = data.measures[0];
+  // Opening a measure: one call with its full texts (the one with the longest texts: the worst case).
+  const biggest = data.measures.reduce((a, b) => (b.title.length > a.title.length ? b : a), data.measures[0]);
+  const m = loadMeasure(biggest.id)!;
+  const openCalls = ws.calls.total();
+  const openBytes = Buffer.byteLength(JSON.stringify(m));
+  ws.endExecution();
+  ws.calls.reset();
   const p = m.progress.H1!;
   // A field-level save, as the sidebar sends it: each changed field with the text it was loaded with.
   const typed = { status: 'done', result: 'บันทึกผลจากแถบข้าง', actual: '61' } as const;
@@ -96,7 +105,7 @@ export function benchSidebar(measures: number): SidebarBench {
     },
   });
   if (!saved.ok) throw new Error(saved.message);
-  return { measures, loadCalls, saveCalls: ws.calls.total(), payloadBytes };
+  return { measures, loadCalls, saveCalls: ws.calls.total(), payloadBytes, openCalls, openBytes };
 }
 
 function table(rows: ReportBench[], sidebar: SidebarBench[]): string {
@@ -109,9 +118,12 @@ function table(rows: ReportBench[], sidebar: SidebarBench[]): string {
   );
   const side = [
     '',
-    '| sidebar, measures | calls to load | calls to save one entry | load payload |',
-    '|---:|---:|---:|---:|',
-    ...sidebar.map((s) => `| ${s.measures} | ${s.loadCalls} | ${s.saveCalls} | ${(s.payloadBytes / 1024).toFixed(1)} KB |`),
+    '| sidebar, measures | calls to load the list | list payload | calls to open a measure | open payload | calls to save one entry |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...sidebar.map(
+      (s) =>
+        `| ${s.measures} | ${s.loadCalls} | ${(s.payloadBytes / 1024).toFixed(1)} KB | ${s.openCalls} | ${(s.openBytes / 1024).toFixed(1)} KB | ${s.saveCalls} |`,
+    ),
   ];
   return [head, sep, ...body, ...side].join('\n');
 }

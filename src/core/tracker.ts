@@ -46,6 +46,43 @@ export interface MeasureView extends Omit<Measure, 'row'> {
   progress: Partial<Record<FiscalRound, ProgressView>>;
 }
 
+/** A measure as the list shows it: no long texts, so 1,000 measures load in one small call. */
+export interface MeasureSummary {
+  id: string;
+  fiscalYear: number;
+  order: number;
+  section: string;
+  title: string;
+  responsible: string;
+  archived: boolean;
+  version: number;
+  fingerprint: string;
+  /** The status saved in each round that has an entry. */
+  status: Partial<Record<FiscalRound, Status>>;
+}
+
+export function measureSummary(v: MeasureView): MeasureSummary {
+  const status: Partial<Record<FiscalRound, Status>> = {};
+  for (const [round, p] of Object.entries(v.progress) as [FiscalRound, ProgressView | undefined][]) if (p) status[round] = p.status;
+  const { id, fiscalYear, order, section, title, responsible, archived, version, fingerprint } = v;
+  return { id, fiscalYear, order, section, title, responsible, archived, version, fingerprint, status };
+}
+
+/**
+ * The round the sidebar offers first, and its fiscal year: the one being reported. The 6-month
+ * round from 1 October to 30 April, the 12-month round from 1 May to 31 October; in October that
+ * is the fiscal year that has just ended (it began on 1 October of the year before last).
+ */
+export function reportingRound(now: Date): { round: FiscalRound; fiscalYear: number } {
+  const month = now.getMonth();
+  const beYear = now.getFullYear() + 543;
+  // The fiscal year that contains `now` (begins 1 October).
+  const current = month >= 9 ? beYear + 1 : beYear;
+  if (month === 9) return { round: 'FY', fiscalYear: current - 1 };
+  if (month >= 4 && month <= 8) return { round: 'FY', fiscalYear: current };
+  return { round: 'H1', fiscalYear: current };
+}
+
 export interface TrackerData {
   user: string;
   canEditMeasures: boolean;
@@ -59,7 +96,8 @@ export interface TrackerData {
   statusLabels: Record<Status, string>;
   /** The report prints Thai digits (setting ใช้เลขไทยในรายงาน): the sidebar's figure preview follows it. */
   thaiDigits: boolean;
-  measures: MeasureView[];
+  /** The list's measures: titles, units, status (see measureSummary); full texts via getMeasure. */
+  measures: MeasureSummary[];
   /** Rows the tracker cannot use until they are fixed in the grid (said in Thai, with row). */
   problems: string[];
   /** Reports made before the data changed ("ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ …"), each with its regenerate request. */

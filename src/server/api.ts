@@ -126,6 +126,14 @@ export function getTrackerData(fiscalYear?: number): TrackerData {
   return tracker.loadTracker(fiscalYear);
 }
 
+export function getMeasure(id: string): MeasureView | null {
+  return tracker.loadMeasure(id);
+}
+
+export function searchMeasures(fiscalYear: number, query: string): string[] {
+  return tracker.searchMeasureTexts(fiscalYear, query);
+}
+
 export function saveProgress(input: ProgressSave): SaveResult<ProgressView> {
   return tracker.saveProgressEntry(input);
 }

@@ -4,7 +4,7 @@
  * since it was loaded (version or fingerprint differ), validates everything again, and writes
  * only that row.
  */
-import { currentRound, fiscalYearOf, type FiscalRound } from '../core/fiscal';
+import type { FiscalRound } from '../core/fiscal';
 import { NO, ROUND_LABEL, SHEET, STATUS_LABEL, YES } from '../core/labels';
 import type { Measure } from '../core/model';
 import { describeProblem, type Problem } from '../core/problems';
@@ -33,6 +33,8 @@ import {
 import {
   apostropheNote,
   measureFingerprint,
+  measureSummary,
+  reportingRound,
   measureView,
   progressView,
   rowForm,
@@ -73,20 +75,32 @@ function canEdit(coordinators: readonly string[], email: string): boolean {
   return coordinators.length === 0 || coordinators.some((c) => c.toLowerCase() === email.toLowerCase());
 }
 
-export function loadTracker(fiscalYear?: number): TrackerData {
+/** The workbook as the sidebar reads it: measures, progress and each row's form texts. */
+function trackerWorkbook() {
   const raw = readRawWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   const problems: Problem[] = [];
   const settings = readSettings(raw[SHEET.settings], []);
   const measures = readMeasures(raw[SHEET.measures], problems);
   const progress = readProgress(raw[SHEET.progress], new Set(measures.map((m) => m.id)), problems);
   const units = readUnits(raw[SHEET.units], problems);
-  const now = new Date();
-  const years = new Set(measures.map((m) => m.fiscalYear).filter((y) => y > 0));
-  const year = fiscalYear ?? (settings.fiscalYear || fiscalYearOf(now));
-  years.add(year);
-  const email = userEmail();
   const mRows = rowsWithForms(raw[SHEET.measures], MEASURE_COLUMNS, MEASURE_FIELDS);
   const pRows = rowsWithForms(raw[SHEET.progress], PROGRESS_COLUMNS, PROGRESS_FIELDS);
+  const full = (m: Measure): MeasureView => measureView(m, progress, formOf(m.row, mRows), (p) => formOf(p.row, pRows));
+  return { raw, problems, settings, measures, progress, units, full };
+}
+
+/**
+ * The list: only what it shows (titles, units, status, counts), so 1,000 measures with long texts
+ * load in one small call; a measure's full texts come with getMeasure when it is opened.
+ */
+export function loadTracker(fiscalYear?: number): TrackerData {
+  const { raw, problems, settings, measures, units, full } = trackerWorkbook();
+  const now = new Date();
+  const years = new Set(measures.map((m) => m.fiscalYear).filter((y) => y > 0));
+  const round = reportingRound(now);
+  const year = fiscalYear ?? (settings.fiscalYear || round.fiscalYear);
+  years.add(year);
+  const email = userEmail();
   const inYear = measures.filter((m) => m.fiscalYear === year);
   // Active measures in report order, then archived ones (shown on request, never deleted).
   const ordered = [...measuresForYear(inYear, year), ...inYear.filter((m) => m.archived)];
@@ -95,16 +109,44 @@ export function loadTracker(fiscalYear?: number): TrackerData {
     canEditMeasures: canEdit(settings.coordinators, email),
     fiscalYears: [...years].sort((a, b) => b - a),
     fiscalYear: year,
-    currentRound: currentRound(now),
+    currentRound: round.round,
     units,
     unitFilter: PropertiesService.getUserProperties().getProperty(UNIT_FILTER) ?? '',
     drafts: PropertiesService.getUserProperties().getProperty(DRAFTS) ?? '',
     statusLabels: STATUS_LABEL,
     thaiDigits: settings.thaiDigits,
-    measures: ordered.map((m) => measureView(m, progress, formOf(m.row, mRows), (p) => formOf(p.row, pRows))),
+    measures: ordered.map((m) => measureSummary(full(m))),
     problems: problems.map(describeProblem),
     staleReports: staleReportsFromRaw(SpreadsheetApp.getActiveSpreadsheet(), raw, now),
   };
+}
+
+/** One measure with all its texts and both rounds' progress: what opening it in the sidebar loads. */
+export function loadMeasure(id: string): MeasureView | null {
+  const { measures, full } = trackerWorkbook();
+  const m = measures.find((x) => x.id === String(id));
+  return m ? full(m) : null;
+}
+
+/** IDs of the year's measures whose texts (the measure's and its progress) contain every word of `query`. */
+export function searchMeasureTexts(fiscalYear: number, query: string): string[] {
+  const words = String(query ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10);
+  if (!words.length) return [];
+  const { measures, full } = trackerWorkbook();
+  return measures
+    .filter((m) => m.fiscalYear === Number(fiscalYear))
+    .map(full)
+    .filter((v) => {
+      const text = [...Object.values(v.form), ...Object.values(v.progress).flatMap((p) => (p ? Object.values(p.form) : []))]
+        .join('\n')
+        .toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .map((v) => v.id);
 }
 
 interface SheetForms {

@@ -2,37 +2,49 @@
 import { FISCAL_ROUNDS as ROUNDS } from '../core/fiscal';
 import { ROUND_LABEL } from '../core/labels';
 import { STATUSES, type Status } from '../core/model';
-import type { MeasureView } from '../core/tracker';
+import type { MeasureSummary } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { field, input, select } from './fields';
 import { go, load } from './navigation';
 import { callServer } from './server';
 import { staleBanner } from './stale-banner';
-import { badge, data, progressOf, state, statusLabel, statusOf } from './state';
+import { badge, data, state, statusLabel, summaryStatus } from './state';
 
 /** Responsible text that names every unit ("ทุกสำนัก/กอง") matches every unit filter. */
 const ALL_UNITS = /ทุก\s*(สำนัก|กอง|ส่วน|หน่วย)/;
 
-function matchesUnit(m: MeasureView, unit: string): boolean {
+function matchesUnit(m: MeasureSummary, unit: string): boolean {
   return !unit || m.responsible.includes(unit) || ALL_UNITS.test(m.responsible);
 }
 
-function visibleMeasures(): MeasureView[] {
+/** Titles and units are searched here as the user types; other texts by the server (see renderList). */
+function matchesSearch(m: MeasureSummary, q: string): boolean {
+  if (!q) return true;
+  if (m.title.toLowerCase().includes(q) || m.responsible.toLowerCase().includes(q)) return true;
+  const found = state.textMatches;
+  return !!found && found.query === q && found.ids.has(m.id);
+}
+
+function visibleMeasures(): MeasureSummary[] {
   const d = data();
   const q = state.search.trim().toLowerCase();
   return d.measures.filter(
     (m) =>
       (state.showArchived || !m.archived) &&
       matchesUnit(m, state.unit) &&
-      (!state.status || statusOf(m, d.currentRound) === state.status) &&
-      (!q || m.title.toLowerCase().includes(q)),
+      (!state.status || summaryStatus(m, d.currentRound).status === state.status) &&
+      matchesSearch(m, q),
   );
 }
 
-function card(m: MeasureView, n: number): HTMLElement {
+/** Full-text search: one server call once the user has stopped typing for 400 ms. */
+const FULL_TEXT_IDLE_MS = 400;
+let fullTextTimer: ReturnType<typeof setTimeout> | undefined;
+
+function card(m: MeasureSummary, n: number): HTMLElement {
   const d = data();
   const round = d.currentRound;
-  const { fromH1 } = progressOf(m, round);
+  const { status, fromH1 } = summaryStatus(m, round);
   const hasDraft = ROUNDS.some((r) => state.drafts.has(`${m.id}|${r}`));
   return h(
     'li',
@@ -54,7 +66,7 @@ function card(m: MeasureView, n: number): HTMLElement {
       h(
         'span',
         { class: 'meta' },
-        badge(statusOf(m, round), fromH1 ? ' (จากรอบ 6 เดือน)' : ''),
+        badge(status, fromH1 ? ' (จากรอบ 6 เดือน)' : ''),
         hasDraft ? h('span', { class: 'tag draft' }, 'มีข้อความยังไม่บันทึก') : null,
         m.archived ? h('span', { class: 'tag arch' }, 'เก็บถาวร') : null,
       ),
@@ -94,10 +106,22 @@ export function renderList(): void {
   );
   year.id = 'f-year';
   year.addEventListener('change', () => void load(Number(year.value)));
-  const search = input(state.search, { type: 'search', placeholder: 'พิมพ์บางคำของชื่อมาตรการ' });
+  const search = input(state.search, { type: 'search', placeholder: 'ชื่อมาตรการ หน่วยงาน หรือข้อความใดก็ได้' });
   search.addEventListener('input', () => {
     state.search = search.value;
     refreshList();
+    clearTimeout(fullTextTimer);
+    const q = search.value.trim().toLowerCase();
+    if (!q) return;
+    fullTextTimer = setTimeout(() => {
+      callServer('searchMeasures', d.fiscalYear, q)
+        .then((ids) => {
+          if (state.search.trim().toLowerCase() !== q) return;
+          state.textMatches = { query: q, ids: new Set(ids) };
+          refreshList();
+        })
+        .catch(() => undefined);
+    }, FULL_TEXT_IDLE_MS);
   });
   const unit = select([{ value: '', label: 'ทุกหน่วยงาน' }, ...d.units.map((u) => ({ value: u, label: u }))], state.unit);
   unit.addEventListener('change', () => {

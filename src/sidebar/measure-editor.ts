@@ -3,9 +3,9 @@ import type { MeasureView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { MEASURE_FIELDS } from '../core/schema';
 import { field, formRecord, group, input, labelsOf, schemaField, textarea } from './fields';
-import { go, load } from './navigation';
+import { go, load, needFullMeasure } from './navigation';
 import { callServer } from './server';
-import { data, measureById, replaceMeasure, say, state, type MeasureFields } from './state';
+import { data, measureById, replaceMeasure, say, state, summaryById, type MeasureFields } from './state';
 import { startFrom, versionedForm } from './versioned-form';
 
 const BLANK: MeasureFields = {
@@ -37,6 +37,8 @@ function splitUnits(text: string, units: string[]): { chosen: string[]; other: s
 
 export function renderMeasureEditor(id: string | null): void {
   const d = data();
+  if (id && !summaryById(id)) return go({ kind: 'list' });
+  if (id && !needFullMeasure(id)) return;
   const m = id ? measureById(id) : undefined;
   if (id && !m) return go({ kind: 'list' });
   say('');

@@ -11,9 +11,9 @@ import { figurePreview, suspiciousActual, type MeasureView, type ProgressFields,
 import { byId, h, setChildren } from './dom';
 import { field, formRecord, input, labelsOf, schemaField, select, textarea } from './fields';
 import { coordinatorTools } from './measure-tools';
-import { go } from './navigation';
+import { go, needFullMeasure } from './navigation';
 import { callServer } from './server';
-import { badge, data, measureById, progressOf, say, state, statusLabel, statusOf } from './state';
+import { badge, data, measureById, progressOf, say, setSummaryStatus, state, statusLabel, statusOf, summaryById } from './state';
 import { startFrom, versionedForm } from './versioned-form';
 
 const BLANK: ProgressFields = { status: 'not_started', result: '', outcome: '', actual: '', suggestions: '', evidence: '' };
@@ -57,6 +57,8 @@ function details(m: MeasureView): HTMLElement {
 
 export function renderMeasure(id: string, round: FiscalRound): void {
   const d = data();
+  if (!summaryById(id)) return go({ kind: 'list' });
+  if (!needFullMeasure(id)) return;
   const m = measureById(id);
   if (!m) return go({ kind: 'list' });
   say('');
@@ -121,6 +123,7 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const setOwn = (p: ProgressView | null): void => {
     const cur = measureById(id);
     if (cur && p) cur.progress = { ...cur.progress, [round]: p };
+    if (p) setSummaryStatus(id, round, p.status);
     updateSavedBy();
     badgeSlot.replaceChildren(badge(statusOf(cur ?? m, round)));
   };

@@ -1,6 +1,7 @@
 /**
  * แถบติดตามมาตรการ: division staff see the measures of their unit, update a round's progress, and
- * the coordinator edits, reorders and archives measures. One getTrackerData call loads everything;
+ * the coordinator edits, reorders and archives measures. One getTrackerData call loads the list
+ * (titles, units, status); opening a measure is one getMeasure call for its full texts;
  * each save is one small call. Nothing typed is lost: unsaved text is kept per measure and round
  * while the sidebar is open, and a conflicting save shows both texts for the user to choose.
  *

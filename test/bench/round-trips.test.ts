@@ -32,5 +32,14 @@ describe('round trips do not grow with the number of measures', () => {
     expect(b.loadCalls).toBe(a.loadCalls);
     expect(b.saveCalls).toBe(a.saveCalls);
     expect(b.saveCalls).toBeLessThan(20);
+    expect(b.openCalls).toBe(a.openCalls);
+  });
+
+  it('at 1,000 measures with long texts the list loads at most 600 KB and opening a measure at most 50 KB', () => {
+    const big = benchSidebar(1000);
+    expect(big.payloadBytes).toBeLessThanOrEqual(600 * 1024);
+    expect(big.openBytes).toBeLessThanOrEqual(50 * 1024);
+    // The list carries titles, units and status only, not the long texts.
+    expect(big.openBytes).toBeGreaterThan(big.payloadBytes / 1000);
   });
 });

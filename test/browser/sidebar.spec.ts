@@ -288,6 +288,33 @@ test.describe('the sidebar in Chromium', () => {
     expect(rows).toHaveLength(1);
   });
 
+  test('the list carries no long texts: opening a measure is one getMeasure call; search is instant on titles and units, full text after 400 ms in one call', async ({
+    openSidebar,
+  }) => {
+    const page = await openSidebar(STAFF);
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/rpc\/(\w+)/.exec(r.url());
+      if (m) calls.push(m[1]);
+    });
+    await openMeasure(page, 'M-0003');
+    expect(calls).toEqual(['getMeasure']);
+    await page.fill('#p-suggestions', 'คำค้นเฉพาะในข้อเสนอแนะ');
+    await save(page);
+    await page.locator('#back').click();
+    calls.length = 0;
+    // Titles and units: filtered in the browser, no call.
+    await page.locator('#f-search').fill('กองคลัง');
+    await expect(cards(page).first()).toBeVisible();
+    expect(calls).toEqual([]);
+    await page.locator('#f-search').fill('');
+    // A word only in a progress text: found by the server once typing stops, with one call.
+    await page.locator('#f-search').pressSequentially('คำค้นเฉพาะ', { delay: 30 });
+    await expect(cards(page)).toHaveCount(1);
+    expect(await cardIds(page)).toEqual(['M-0003']);
+    expect(calls).toEqual(['searchMeasures']);
+  });
+
   test('unsaved text is kept on every change and offered back after the sidebar is closed and reopened', async ({ openSidebar }) => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0002');

@@ -25,7 +25,7 @@ function run<T>(ws: Workspace, user: string, f: () => T): T {
 }
 
 function measure(ws: Workspace, id: string, user = A): MeasureView {
-  return run(ws, user, () => api.getTrackerData(2568)).measures.find((m) => m.id === id)!;
+  return run(ws, user, () => api.getMeasure(id))!;
 }
 
 function ok<T>(r: SaveResult<T>): T {

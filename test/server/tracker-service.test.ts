@@ -22,7 +22,7 @@ function run<T>(ws: Workspace, user: string, f: () => T): T {
 }
 
 function measure(ws: Workspace, id: string, user = COORDINATOR): MeasureView {
-  return run(ws, user, () => api.getTrackerData(2568)).measures.find((m) => m.id === id)!;
+  return run(ws, user, () => api.getMeasure(id))!;
 }
 
 function input(m: MeasureView, over: Partial<ProgressFields> = {}): ProgressSave {
@@ -122,7 +122,7 @@ describe('sidebar server: saves round-trip', () => {
     const r = run(ws, STAFF, () => api.archiveMeasure(m.id, true, m.version, m.fingerprint));
     expect(r).toMatchObject({ ok: false, kind: 'error' });
     expect(measure(ws, 'M-0003').archived).toBe(false);
-    ok(run(ws, STAFF, () => api.saveProgress(input(m, { outcome: 'ครบทุกกอง' }))));
+    ok(run(ws, STAFF, () => api.saveProgress(input(measure(ws, m.id, STAFF), { outcome: 'ครบทุกกอง' }))));
   });
 
   it('tells the sidebar whether the report prints Thai digits', () => {

@@ -13,7 +13,7 @@ import { PROGRESS_COLUMNS } from '../../src/core/schema';
 import type { MeasureFormFields, MeasureView, ProgressFields, ProgressSave, SaveResult } from '../../src/core/tracker';
 import { measureSave, progressSave } from './tracker-saves';
 import { writeRowCells } from '../../src/server/sheet-writer';
-import { loadTracker, saveMeasureRow, saveProgressEntry } from '../../src/server/tracker-service';
+import { loadMeasure, saveMeasureRow, saveProgressEntry } from '../../src/server/tracker-service';
 
 const FORMULA = '=IMPORTXML("x","y")';
 const QUOTED = "'quoted";
@@ -27,7 +27,7 @@ function exec<T>(ws: Workspace, f: () => T): T {
 }
 
 function measure(ws: Workspace, id: string): MeasureView {
-  return exec(ws, () => loadTracker(2568)).measures.find((m) => m.id === id)!;
+  return exec(ws, () => loadMeasure(id))!;
 }
 
 function progressInput(m: MeasureView, over: Partial<ProgressFields>): ProgressSave {
