@@ -273,11 +273,9 @@ function makeReport(
   const report = openReportDoc(key, layout.fileName, folder, props, me, driveNotes);
   const docNotes = writeReport(report.doc, layout);
   // Opened again after the writer's saveAndClose and batchUpdate, so the export sees the finished Doc.
-  let pdf: ReportPdf | null = null;
-  if (report.reachable || folder.reachable) {
-    const blob = DocumentApp.openById(report.id).getAs(PDF_MIME);
-    pdf = writeReportPdf(key, layout.fileName, blob, folder, props, me, driveNotes);
-  }
+  // A PDF this user's add-on cannot reach (another coordinator's) is left as it is, with a note.
+  const blob = DocumentApp.openById(report.id).getAs(PDF_MIME);
+  const pdf: ReportPdf | null = writeReportPdf(key, layout.fileName, blob, folder, props, me, driveNotes);
   const sharing = shareReport(report, folder, workbook.settings, me, pdf);
   const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings];
   if (report.status === 'replaced')

@@ -343,3 +343,19 @@ describe('the approval memo', () => {
     expect(['', 'เพื่อโปรดทราบ']).toContain(row[1]);
   });
 });
+
+describe('another coordinator', () => {
+  it("leaves the first coordinator's PDF alone until they adopt the files, and says so; no second PDF", () => {
+    const ws = seededWorkspace(sampleAgency());
+    const first = ok(generateReport(H1));
+    const folder = Object.values(ws.drive.folders).find((f) => f.name === 'รายงาน ITA')!;
+    folder.shares['somchai@nongbuathong.go.th'] = 'editor';
+    ws.setActiveUser('somchai@nongbuathong.go.th');
+    const second = ok(generateReport(H1));
+    expect(pdfs(ws)).toHaveLength(1);
+    expect(second.pdf).toEqual({ url: first.pdf!.url, status: 'updated' });
+    expect(second.notes.some((n) => n.startsWith('ยังไม่ได้ปรับปรุงไฟล์ PDF'))).toBe(true);
+    // Not offered to ITAS as a link this run could not refresh.
+    expect(second.itas.url).toBe('');
+  });
+});
