@@ -318,6 +318,9 @@ export const PLAN_TEXT = {
   suggestionsHeading: 'ข้อเสนอแนะ/แนวทางในการจัดการกับข้อจำกัด (ถ้ามี)',
 } as const;
 
+/** How measures under a section row are numbered, in the table and the opening list (issue 11). */
+export const NUMBERING = { sub: 'เลขย่อย เช่น 1.1 1.2', none: 'ไม่ใส่เลข' } as const;
+
 /** ITA › สร้างแผนมาตรการ… (issue 11). */
 export const PLAN_JOB_TEXT = {
   noYear: 'ยังไม่ได้กรอก "ปีงบประมาณ (พ.ศ.)" ในชีต "ตั้งค่า"',

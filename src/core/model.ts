@@ -83,6 +83,8 @@ export interface Settings {
   shareRole: ShareRole;
   publicLink: boolean;
   thaiDigits: boolean;
+  /** Measures under a section row numbered 1.1, 1.2 … (default) or not at all; optional for hand-built settings. */
+  subNumbering?: boolean;
   defaultPreset: string;
   customColumns: string;
   signatories: Signatory[];

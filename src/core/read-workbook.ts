@@ -4,7 +4,7 @@
  */
 import type { FiscalRound } from './fiscal';
 import { readItaFromSheets } from './ita-result';
-import { NO, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+import { NO, NUMBERING, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
 import {
@@ -498,6 +498,7 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
     shareRole,
     publicLink: bool('publicLink', false),
     thaiDigits: bool('thaiDigits', true),
+    subNumbering: normalizeLabel(str('measureNumbering', NUMBERING.sub)) !== normalizeLabel(NUMBERING.none),
     defaultPreset: str('defaultPreset', '001'),
     customColumns: str('customColumns'),
     signatories,

@@ -202,6 +202,7 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
   let sectionNo = 0;
   let itemNo = 0;
   let currentSection: string | null = null;
+  const listed: string[] = [];
   for (const m of measures) {
     if (hasSections && m.section !== currentSection) {
       currentSection = m.section;
@@ -211,7 +212,9 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
       rows.push({ kind: 'section', text: preset.numbered ? `${sectionNo}. ${text}` : text });
     }
     itemNo += 1;
-    const numberLabel = !preset.numbered ? '' : hasSections ? `${sectionNo}.${itemNo}` : `${itemNo}.`;
+    // Under section rows: 1.1, 1.2 … or no number (the settings' choice); the opening list follows the table.
+    const numberLabel = !preset.numbered ? '' : hasSections ? (s.subNumbering === false ? '' : `${sectionNo}.${itemNo}`) : `${itemNo}.`;
+    listed.push(!preset.numbered ? `${listed.length + 1}. ${m.title}` : numberLabel ? `${numberLabel} ${m.title}` : m.title);
     const p = withResults ? progressFor(m.id, round, wb.progress) : undefined;
     if (withResults && !p)
       notes.push(`มาตรการ "${m.title}" (แถว ${m.row}) ยังไม่มีผลการดำเนินการ${ROUND_LABEL[round]} — รายงานเป็น "${STATUS_LABEL.not_started}"`);
@@ -231,7 +234,7 @@ export function buildReportContent(wb: Workbook, opts: ReportOptions): ReportCon
   const counts = countStatuses(statuses);
   const pct = (n: number): string => percentOf(n, counts.total) ?? '0';
   const roundLine = roundText(year, round);
-  const measureList = measures.map((m, i) => `${i + 1}. ${m.title}`);
+  const measureList = listed;
   const memo = opts.includeMemo ? buildMemo(wb, opts, measureList, roundLine) : null;
   const agencyLines = [s.agencyName, fill(REPORT.location, { district: s.district, province: s.province })];
 

@@ -3,7 +3,7 @@
  * Columns are found by header text, so a column moved in the grid is still found; a renamed one
  * is reported by name.
  */
-import { AGENCY_TYPES, NO, PUBLISH_TEXT, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
+import { AGENCY_TYPES, NO, NUMBERING, PUBLISH_TEXT, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry } from './model';
 
 export type ColumnKind = 'id' | 'text' | 'longtext' | 'number' | 'year' | 'date' | 'enum' | 'bool' | 'links' | 'system';
@@ -356,6 +356,14 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     options: [YES, NO],
     defaultValue: NO,
     hint: 'เปิดเมื่อต้องการนำลิงก์ไปเผยแพร่ในระบบ ITAS',
+  },
+  {
+    key: 'measureNumbering',
+    label: 'เลขข้อมาตรการใต้หมวด',
+    kind: 'enum',
+    options: Object.values(NUMBERING),
+    defaultValue: NUMBERING.sub,
+    hint: 'ใช้ทั้งในตารางและรายการมาตรการในย่อหน้าเปิด',
   },
   { key: 'thaiDigits', label: 'ใช้เลขไทยในรายงาน', kind: 'bool', options: [YES, NO], defaultValue: YES, hint: '' },
   {

@@ -97,7 +97,8 @@ describe('report content', () => {
     const c = content();
     expect(c.opening[0]).toContain('ประจำปีงบประมาณ พ.ศ. 2567 ซึ่งมีคะแนน 83.59 คะแนน จากคะแนนเต็ม 100 คะแนน โดยมีผลการประเมินระดับ B นั้น');
     expect(c.opening[1]).toContain('จำนวน 8 มาตรการ ดังนี้');
-    expect(c.measureList[7]).toBe('8. ประชาสัมพันธ์ช่องทางการแจ้งเบาะแสและร้องเรียนการทุจริต');
+    // Numbered like the table: under section rows 1.1, 1.2 … (issue 11).
+    expect(c.measureList[7]).toBe('3.3 ประชาสัมพันธ์ช่องทางการแจ้งเบาะแสและร้องเรียนการทุจริต');
     expect(c.titleLines[1]).toBe('ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน (ตุลาคม 2567 – มีนาคม 2568)');
     expect(c.memo?.date).toBe('3 เมษายน 2568');
   });
