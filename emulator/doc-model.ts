@@ -13,6 +13,8 @@ export interface TextStyle {
   fontSize?: number;
   /** '#rrggbb' */
   foregroundColor?: string;
+  /** TextStyle.link.url: the run is a hyperlink (Docs API TextStyle, Link). */
+  linkUrl?: string;
 }
 
 /** A run of text with one style. A '\n' inside `text` is a soft line break within the paragraph. */
@@ -35,6 +37,9 @@ export interface ParagraphNode {
   lineSpacing?: number;
   /** True for the paragraph DocumentApp's appendPageBreak() creates. */
   pageBreak?: boolean;
+  /** ParagraphStyle.keepLinesTogether / keepWithNext (Docs API). */
+  keepLinesTogether?: boolean;
+  keepWithNext?: boolean;
 }
 
 export interface TableCellNode {
@@ -45,10 +50,14 @@ export interface TableCellNode {
   mergedAway?: boolean;
   backgroundColor?: string;
   verticalAlignment?: 'top' | 'middle' | 'bottom';
+  /** TableCellStyle.paddingLeft/Right/Top/Bottom in points (Docs API); absent = the editor's default. */
+  padding?: { left?: number; right?: number; top?: number; bottom?: number };
 }
 
 export interface TableRowNode {
   cells: TableCellNode[];
+  /** TableRowStyle.preventOverflow: the row may not break across pages (Docs API). */
+  preventOverflow?: boolean;
 }
 
 export interface TableNode {

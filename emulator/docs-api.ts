@@ -19,6 +19,13 @@
  * 'API call to docs.documents.batchUpdate failed with error: Invalid requests[N].kind: reason'.
  * Supported kinds: pinTableHeaderRows, mergeTableCells (rowSpan 1 only: the model has no row
  * spans), updateTableColumnProperties, updateTableCellStyle (backgroundColor, contentAlignment),
+ * updateTableRowStyle (preventOverflow; TableRowStyle, UpdateTableRowStyleRequest:
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#tablerowstyle,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest),
+ * updateTableCellStyle paddings (TableCellStyle.paddingLeft…), updateTextStyle link.url (TextStyle.link,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#textstyle), updateParagraphStyle
+ * keepLinesTogether/keepWithNext (ParagraphStyle,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#paragraphstyle),
  * updateTextStyle, updateParagraphStyle, deleteContentRange (text inside one paragraph, or a
  * section break with the newline before it), insertSectionBreak (NEXT_PAGE, at the start of a
  * body paragraph), updateSectionStyle (margins, flipPageOrientation), updateDocumentStyle
@@ -177,6 +184,7 @@ function textStyleJson(s: TextStyle): Json {
   if (s.fontSize !== undefined) o.fontSize = pt(s.fontSize);
   if (s.fontFamily !== undefined) o.weightedFontFamily = { fontFamily: s.fontFamily, weight: 400 };
   if (s.foregroundColor !== undefined) o.foregroundColor = { color: { rgbColor: hexToRgb(s.foregroundColor) } };
+  if (s.linkUrl !== undefined) o.link = { url: s.linkUrl };
   return o;
 }
 
@@ -205,6 +213,8 @@ function paragraphJson(pos: ParaPos): Json {
   if (p.spaceAbove !== undefined) ps.spaceAbove = pt(p.spaceAbove);
   if (p.spaceBelow !== undefined) ps.spaceBelow = pt(p.spaceBelow);
   if (p.lineSpacing !== undefined) ps.lineSpacing = Math.round(p.lineSpacing * 100);
+  if (p.keepLinesTogether !== undefined) ps.keepLinesTogether = p.keepLinesTogether;
+  if (p.keepWithNext !== undefined) ps.keepWithNext = p.keepWithNext;
   return { startIndex: pos.start, endIndex: pos.end, paragraph: { elements, paragraphStyle: ps } };
 }
 
@@ -249,7 +259,11 @@ export function docsApiDocument(
           tableRows: t.rows.map((r, ri) => ({
             startIndex: r.start,
             endIndex: r.end,
-            tableRowStyle: { minRowHeight: { unit: 'PT' }, ...(ri < node.pinnedHeaderRows ? { tableHeader: true } : {}) },
+            tableRowStyle: {
+              minRowHeight: { unit: 'PT' },
+              ...(ri < node.pinnedHeaderRows ? { tableHeader: true } : {}),
+              ...(node.rows[ri].preventOverflow !== undefined ? { preventOverflow: node.rows[ri].preventOverflow } : {}),
+            },
             tableCells: r.cells.map((c) => {
               const style: Json = {
                 rowSpan: 1,
@@ -257,6 +271,10 @@ export function docsApiDocument(
                 contentAlignment: (c.node.verticalAlignment ?? 'top').toUpperCase(),
               };
               if (c.node.backgroundColor) style.backgroundColor = { color: { rgbColor: hexToRgb(c.node.backgroundColor) } };
+              for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+                const v = c.node.padding?.[side];
+                if (v !== undefined) style[`padding${side[0].toUpperCase()}${side.slice(1)}`] = pt(v);
+              }
               return { startIndex: c.start, endIndex: c.end, content: c.paragraphs.map(paragraphJson), tableCellStyle: style };
             }),
           })),
@@ -449,6 +467,26 @@ const HANDLERS: Record<string, Handler> = {
     }
   },
 
+  updateTableRowStyle(doc, req, kind) {
+    const t = tableAt(docsLayout(doc), req.tableStartLocation);
+    const n = t.node.rows.length;
+    // "rowIndices: The list of zero-based row indices whose style should be updated. If no indices
+    // are specified, all rows will be updated."
+    const indices =
+      Array.isArray(req.rowIndices) && req.rowIndices.length > 0
+        ? req.rowIndices.map((v: unknown) => int(v, 'rowIndices[]'))
+        : Array.from({ length: n }, (_, i) => i);
+    for (const i of indices) if (i < 0 || i >= n) throw new RequestError(`The row index ${i} is invalid.`);
+    const style = obj(req.tableRowStyle, 'tableRowStyle');
+    const has = fieldMask(req.fields, ['preventOverflow'], kind);
+    for (const i of indices) {
+      if (!has('preventOverflow')) continue;
+      if (style.preventOverflow === undefined) delete t.node.rows[i].preventOverflow;
+      else if (typeof style.preventOverflow === 'boolean') t.node.rows[i].preventOverflow = style.preventOverflow;
+      else throw new RequestError('tableRowStyle.preventOverflow must be a boolean');
+    }
+  },
+
   updateTableCellStyle(doc, req, kind) {
     const lay = docsLayout(doc);
     let targets: TableCellNode[];
@@ -462,8 +500,23 @@ const HANDLERS: Record<string, Handler> = {
       targets = t.node.rows.flatMap((r) => r.cells);
     }
     const style = obj(req.tableCellStyle, 'tableCellStyle');
-    const has = fieldMask(req.fields, ['backgroundColor', 'contentAlignment'], kind);
+    const has = fieldMask(
+      req.fields,
+      ['backgroundColor', 'contentAlignment', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom'],
+      kind,
+    );
     for (const cell of targets) {
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+        const f = `padding${side[0].toUpperCase()}${side.slice(1)}`;
+        if (!has(f)) continue;
+        cell.padding = { ...cell.padding };
+        if (style[f] === undefined) delete cell.padding[side];
+        else {
+          const v = dim(style[f], `tableCellStyle.${f}`);
+          if (v < 0) throw new RequestError(`tableCellStyle.${f} must not be negative.`);
+          cell.padding[side] = v;
+        }
+      }
       if (has('backgroundColor')) {
         const bg = style.backgroundColor === undefined ? undefined : obj(style.backgroundColor, 'backgroundColor').color;
         if (bg === undefined) delete cell.backgroundColor;
@@ -483,7 +536,7 @@ const HANDLERS: Record<string, Handler> = {
     const lay = docsLayout(doc);
     const { s, e } = rangeOf(req.range, lay);
     const ts = obj(req.textStyle, 'textStyle');
-    const has = fieldMask(req.fields, ['bold', 'italic', 'underline', 'fontSize', 'weightedFontFamily', 'foregroundColor'], kind);
+    const has = fieldMask(req.fields, ['bold', 'italic', 'underline', 'fontSize', 'weightedFontFamily', 'foregroundColor', 'link'], kind);
     const patch: StylePatch = {};
     const bool = (k: 'bold' | 'italic' | 'underline'): void => {
       if (has(k)) patch[k] = ts[k] === undefined ? null : Boolean(ts[k]);
@@ -500,6 +553,12 @@ const HANDLERS: Record<string, Handler> = {
       const c = ts.foregroundColor === undefined ? undefined : obj(ts.foregroundColor, 'foregroundColor').color;
       patch.foregroundColor = c === undefined ? null : rgbToHex(obj(c, 'foregroundColor.color').rgbColor);
     }
+    if (has('link')) {
+      const url = ts.link === undefined ? undefined : obj(ts.link, 'textStyle.link').url;
+      if (url !== undefined && typeof url !== 'string') throw new RequestError('textStyle.link.url must be a string');
+      if (ts.link !== undefined && url === undefined) throw new Error('stand-in: links to bookmarks or headings are not implemented');
+      patch.linkUrl = url ?? null;
+    }
     // Like the API, the range may start and end inside paragraphs; the newline is not text.
     for (const p of lay.paragraphs) {
       if (p.end <= s || p.start >= e) continue;
@@ -515,7 +574,17 @@ const HANDLERS: Record<string, Handler> = {
     const ps = obj(req.paragraphStyle, 'paragraphStyle');
     const has = fieldMask(
       req.fields,
-      ['alignment', 'indentFirstLine', 'indentStart', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'namedStyleType'],
+      [
+        'alignment',
+        'indentFirstLine',
+        'indentStart',
+        'spaceAbove',
+        'spaceBelow',
+        'lineSpacing',
+        'namedStyleType',
+        'keepLinesTogether',
+        'keepWithNext',
+      ],
       kind,
     );
     if (has('namedStyleType') && ps.namedStyleType !== undefined && ps.namedStyleType !== 'NORMAL_TEXT') {
@@ -542,6 +611,12 @@ const HANDLERS: Record<string, Handler> = {
         if (!has(f)) continue;
         if (ps[f] === undefined) delete p.node[k];
         else p.node[k] = dim(ps[f], `paragraphStyle.${f}`);
+      }
+      for (const k of ['keepLinesTogether', 'keepWithNext'] as const) {
+        if (!has(k)) continue;
+        if (ps[k] === undefined) delete p.node[k];
+        else if (typeof ps[k] === 'boolean') p.node[k] = ps[k];
+        else throw new RequestError(`paragraphStyle.${k} must be a boolean`);
       }
       if (has('lineSpacing')) {
         if (ps.lineSpacing === undefined) delete p.node.lineSpacing;

@@ -4,7 +4,15 @@
  * tables — as one Docs API batchUpdate, built from the layout and the document's structure
  * (Docs.Documents.get). Pure: plain data in, plain data out.
  */
-import type { LayoutBlock, LayoutParagraph, LayoutTable, Margins, ReportLayout } from './report-layout';
+import {
+  CELL_PADDING,
+  CELL_PADDING_V,
+  type LayoutBlock,
+  type LayoutParagraph,
+  type LayoutTable,
+  type Margins,
+  type ReportLayout,
+} from './report-layout';
 
 // The subset of the Docs API JSON this module reads.
 export interface DocsElement {
@@ -46,8 +54,16 @@ export type DocsRequest =
   | {
       updateTextStyle: {
         range: Range;
-        textStyle: { bold?: boolean; fontSize?: Dimension; weightedFontFamily?: { fontFamily: string } };
+        textStyle: { bold?: boolean; fontSize?: Dimension; weightedFontFamily?: { fontFamily: string }; link?: { url: string } };
         fields: string;
+      };
+    }
+  | {
+      updateTableRowStyle: {
+        tableStartLocation: Location;
+        rowIndices: number[];
+        tableRowStyle: { preventOverflow: boolean };
+        fields: 'preventOverflow';
       };
     }
   | {
@@ -60,6 +76,8 @@ export type DocsRequest =
           spaceAbove?: Dimension;
           spaceBelow?: Dimension;
           lineSpacing?: number;
+          keepLinesTogether?: boolean;
+          keepWithNext?: boolean;
         };
         fields: string;
       };
@@ -72,6 +90,13 @@ export type DocsRequest =
           contentAlignment?: 'TOP' | 'MIDDLE';
         };
         fields: string;
+      };
+    }
+  | {
+      updateTableCellStyle: {
+        tableStartLocation: Location;
+        tableCellStyle: { paddingLeft: Dimension; paddingRight: Dimension; paddingTop: Dimension; paddingBottom: Dimension };
+        fields: 'paddingLeft,paddingRight,paddingTop,paddingBottom';
       };
     }
   | {
@@ -205,8 +230,10 @@ function paragraphRequests({ block, start, end }: PlacedParagraph, segmentEnd: n
           spaceAbove: pt(block.spaceBefore ?? 0),
           spaceBelow: pt(block.spaceAfter ?? 0),
           lineSpacing: 100,
+          keepLinesTogether: block.keepTogether ?? false,
+          keepWithNext: block.keepWithNext ?? false,
         },
-        fields: 'alignment,indentFirstLine,indentStart,spaceAbove,spaceBelow,lineSpacing',
+        fields: 'alignment,indentFirstLine,indentStart,spaceAbove,spaceBelow,lineSpacing,keepLinesTogether,keepWithNext',
       },
     },
   ];
@@ -262,13 +289,43 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
   );
   if (block.header) structure.push({ pinTableHeaderRows: { tableStartLocation: start, pinnedHeaderRowsCount: 1 } });
 
+  // The Doc's cell padding, set rather than left to the editor's default, so widths and the
+  // preview's page breaks are computed with what the Doc uses.
+  structure.push({
+    updateTableCellStyle: {
+      tableStartLocation: start,
+      tableCellStyle: {
+        paddingLeft: pt(CELL_PADDING),
+        paddingRight: pt(CELL_PADDING),
+        paddingTop: pt(CELL_PADDING_V),
+        paddingBottom: pt(CELL_PADDING_V),
+      },
+      fields: 'paddingLeft,paddingRight,paddingTop,paddingBottom',
+    },
+  });
+  if (block.keepRows?.length)
+    styles.push({
+      updateTableRowStyle: {
+        tableStartLocation: start,
+        rowIndices: block.keepRows.map((i) => i + bodyOffset),
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    });
+
   const sectionRows = block.rows.map((r, i) => (r.kind === 'section' ? i + bodyOffset : -1)).filter((i) => i >= 0);
   for (const rowIndex of sectionRows) {
     const first = rows[rowIndex]?.tableCells?.[0];
     const range = first ? cellRange(first) : null;
-    if (range) styles.push(bold(range));
+    if (range) {
+      styles.push(bold(range));
+      // Best effort: whether keep-with-next holds a table row to the next is not documented.
+      styles.push({ updateParagraphStyle: { range, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+    }
     structure.push(shade(rowIndex, SECTION_GREY, false));
   }
+  // URLs are links; the visible text keeps its zero-width spaces, the link does not.
+  for (const row of rows) for (const cell of row.tableCells ?? []) for (const e of cell.content ?? []) styles.push(...linkRequests(e));
   // Merging moves text between cells; go bottom-up so earlier rows keep their indexes.
   for (const rowIndex of [...sectionRows].reverse()) {
     if (columns > 1) {
@@ -280,6 +337,22 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
     }
   }
   return { styles, structure };
+}
+
+/** Links for the URLs in a paragraph (text with zero-width spaces after '/'), ranges in the Doc. */
+export function linkRequests(e: DocsElement): DocsRequest[] {
+  if (!e.paragraph || e.startIndex === undefined) return [];
+  const text = (e.paragraph.elements ?? []).map((x) => x.textRun?.content ?? '').join('');
+  const out: DocsRequest[] = [];
+  for (const m of text.matchAll(/https?:[^\s]+/g)) {
+    const visible = m[0].replace(/[).,;:]+$/u, '');
+    const url = visible.replace(/\u200b/g, '');
+    const startIndex = e.startIndex + (m.index ?? 0);
+    out.push({
+      updateTextStyle: { range: { startIndex, endIndex: startIndex + visible.length }, textStyle: { link: { url } }, fields: 'link' },
+    });
+  }
+  return out;
 }
 
 /** The style of the section that holds `at` (the first section: index 1), set in full. */

@@ -3,7 +3,7 @@
  * alignment), with Thai digits applied. The Doc writer turns this into Apps Script calls; nothing
  * about the report's look is decided anywhere else.
  */
-import { fitColumns, thaiWordSplitter, type WordSplitter } from './column-widths';
+import { fitColumns, measureText, thaiWordSplitter, type WordSplitter } from './column-widths';
 import { docSafeText } from './doc-text';
 import { REPORT } from './labels';
 import type { ReportContent } from './report-content';
@@ -28,6 +28,10 @@ export interface LayoutParagraph {
   indentStart?: number;
   spaceBefore?: number;
   spaceAfter?: number;
+  /** Docs keepLinesTogether: the paragraph is not split across pages (a signature block). */
+  keepTogether?: boolean;
+  /** Docs keepWithNext: the paragraph stays on the page of the next one. */
+  keepWithNext?: boolean;
 }
 
 export type LayoutRow = { kind: 'section'; text: string } | { kind: 'cells'; cells: string[] };
@@ -39,6 +43,11 @@ export interface LayoutTable {
   widths: number[];
   /** The measures table's columns, whose widths are fitted to their text (column-widths.ts). */
   columnKeys?: ColumnKey[];
+  /**
+   * Rows (indexes into `rows`) that may not break across pages (Docs preventOverflow): section
+   * rows, rows at most a third of the usable page high, a signature row.
+   */
+  keepRows?: number[];
   /** Header row, repeated on every page; null for tables without one. */
   header: string[] | null;
   rows: LayoutRow[];
@@ -109,8 +118,67 @@ function labelled(label: string, value: string): LayoutParagraph {
   return { kind: 'paragraph', runs: [{ text: label, bold: true }, { text: ` ${value}` }], align: 'left', spaceAfter: 4 };
 }
 
-function signatureText(s: Signatory): string {
-  return `\n(${s.name || '.'.repeat(40)})\n${s.position}`;
+/** Ranks printed before the parentheses, not inside them ("จ่าเอก (จรินทร์ ออมทรัพย์วัฒนา)"). */
+const RANKS = [
+  'ว่าที่ร้อยตรี',
+  'ว่าที่ร้อยโท',
+  'ว่าที่ร้อยเอก',
+  'ว่าที่ ร.ต.',
+  'ว่าที่ร.ต.',
+  'ร้อยตรี',
+  'ร้อยโท',
+  'ร้อยเอก',
+  'พันตรี',
+  'พันโท',
+  'พันเอก',
+  'จ่าสิบตรี',
+  'จ่าสิบโท',
+  'จ่าสิบเอก',
+  'จ่าตรี',
+  'จ่าโท',
+  'จ่าเอก',
+  'สิบตรี',
+  'สิบโท',
+  'สิบเอก',
+  'ดาบตำรวจ',
+  'ร.ต.อ.',
+  'ร.ต.ท.',
+  'ร.ต.ต.',
+  'พ.ต.อ.',
+  'พ.ต.ท.',
+  'พ.ต.ต.',
+  'ร.ต.',
+  'ร.ท.',
+  'ร.อ.',
+  'จ.ส.อ.',
+  'จ.ส.ท.',
+  'จ.ส.ต.',
+  'จ.อ.',
+  'จ.ท.',
+  'จ.ต.',
+  'ส.อ.',
+  'ส.ท.',
+  'ส.ต.',
+  'ด.ต.',
+];
+
+/** "จ่าเอก จรินทร์ ออมทรัพย์วัฒนา" → rank "จ่าเอก", name "จรินทร์ ออมทรัพย์วัฒนา". */
+export function splitRank(fullName: string): { rank: string; name: string } {
+  const t = fullName.trim();
+  const rank = RANKS.find((r) => t.startsWith(r) && t.length > r.length);
+  return rank ? { rank, name: t.slice(rank.length).trim() } : { rank: '', name: t };
+}
+
+const SIGN_DOTS = '.'.repeat(35);
+
+/**
+ * A signature block: a blank line of room to sign, "ลงชื่อ ....", the name in parentheses with any
+ * rank outside them, the position below.
+ */
+export function signatureText(s: Signatory): string {
+  const { rank, name } = splitRank(s.name);
+  const nameLine = `${rank ? `${rank} ` : ''}(${name || SIGN_DOTS})`;
+  return ['', `${REPORT.signLine} ${SIGN_DOTS}`, nameLine, s.position].join('\n');
 }
 
 function memoSection(c: ReportContent): LayoutSection | null {
@@ -135,16 +203,16 @@ function memoSection(c: ReportContent): LayoutSection | null {
     ...m.body.map((t) => para(t, 'justify', { indentFirstLine: INDENT, spaceAfter: 6 })),
     para(m.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }),
     para(m.attachment, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
-    para(m.closing, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),
-    // One paragraph for all signatures: blank lines leave room to sign.
-    ...(c.signatories.length
-      ? [
-          para(c.signatories.map(signatureText).join('\n\n'), 'center', {
-            indentStart: textWidth('portrait', MEMO_MARGINS) / 2,
-            spaceBefore: 12,
-          }),
-        ]
-      : []),
+    para(m.closing, 'left', { indentFirstLine: INDENT, spaceAfter: 6, keepWithNext: c.signatories.length > 0 }),
+    // One paragraph per signature, each kept whole and with the one after it except the last.
+    ...c.signatories.map((s, i) =>
+      para(signatureText(s), 'center', {
+        indentStart: textWidth('portrait', MEMO_MARGINS) / 2,
+        spaceBefore: 12,
+        keepTogether: true,
+        keepWithNext: i < c.signatories.length - 1,
+      }),
+    ),
     // The นายก's approval to publish, when the memo asks for it (memo-approval.ts).
     ...(m.approval ? [para(m.approval.join('\n'), 'left', { indentStart: textWidth('portrait', MEMO_MARGINS) / 2, spaceBefore: 18 })] : []),
   ];
@@ -172,7 +240,7 @@ function reportSection(c: ReportContent): LayoutSection {
   });
   if (c.summary) {
     blocks.push({ ...para(c.summary.heading, 'left', { spaceBefore: 6 }), runs: [{ text: c.summary.heading, bold: true }] });
-    blocks.push(para(c.summary.text, 'justify', { indentFirstLine: INDENT }));
+    blocks.push(para(c.summary.text, 'justify', { indentFirstLine: INDENT, keepWithNext: c.signatories.length > 0 }));
   }
   if (c.signatories.length) {
     blocks.push({
@@ -184,6 +252,7 @@ function reportSection(c: ReportContent): LayoutSection {
       ),
       header: null,
       rows: [{ kind: 'cells', cells: c.signatories.map(signatureText) }],
+      keepRows: [0],
       borders: false,
       align: 'center',
     });
@@ -203,8 +272,28 @@ function mapText(layout: ReportLayout, f: (s: string) => string): ReportLayout {
   return { ...layout, sections: layout.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
-/** Docs' default cell padding, 5 pt each side; docs-requests.ts sets it explicitly to match. */
+/** Cell padding left and right, and top and bottom, in points; docs-requests.ts sets them explicitly. */
 export const CELL_PADDING = 5;
+export const CELL_PADDING_V = 3;
+/** Sarabun's line height (ascender + descender, hhea) is about 1.3 em; Docs single spacing uses it. */
+const LINE_HEIGHT_EM = 1.32;
+
+/** Estimated height of a row in points: each cell's lines at its column's width. */
+export function estimateRowHeight(cells: readonly string[], widths: readonly number[], size: number): number {
+  let tallest = 0;
+  cells.forEach((text, i) => {
+    const room = Math.max(1, widths[i] - 2 * CELL_PADDING);
+    let lines = 0;
+    for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(measureText(line, size) / room));
+    tallest = Math.max(tallest, lines);
+  });
+  return tallest * size * LINE_HEIGHT_EM + 2 * CELL_PADDING_V;
+}
+
+/** A cell URL with a zero-width space after each '/', so Docs may break the visible text there. */
+export function breakableUrls(text: string): string {
+  return text.replace(/https?:\/\/[^\s\u200b]+/g, (url) => url.replace(/\//g, '/\u200b'));
+}
 
 /** The measures table's widths fitted to its final text (after Thai digits and Docs' text rules). */
 function fitMeasureColumns(layout: ReportLayout, split: WordSplitter): ReportLayout {
@@ -225,10 +314,23 @@ function fitMeasureColumns(layout: ReportLayout, split: WordSplitter): ReportLay
         { width: textWidth(s.orientation, s.margins), size: layout.baseSize, padding: 2 * CELL_PADDING, split },
       );
       tooNarrow ||= fit.tooNarrow;
-      return { ...b, widths: fit.widths };
+      // A section row never sits alone at a page's foot; a short row never carries over one line.
+      const usable = (s.orientation === 'landscape' ? PAGE.a4Short : PAGE.a4Long) - s.margins.top - s.margins.bottom;
+      const keepRows = b.rows.flatMap((r, i) =>
+        r.kind === 'section' || estimateRowHeight(r.cells, fit.widths, layout.baseSize) <= usable / 3 ? [i] : [],
+      );
+      return { ...b, widths: fit.widths, keepRows };
     }),
   }));
   return { ...layout, sections, tooNarrow };
+}
+
+function mapTableCells(layout: ReportLayout, f: (s: string) => string): ReportLayout {
+  const block = (b: LayoutBlock): LayoutBlock =>
+    b.kind === 'table' && b.role === 'measures'
+      ? { ...b, rows: b.rows.map((r) => (r.kind === 'cells' ? { ...r, cells: r.cells.map(f) } : r)) }
+      : b;
+  return { ...layout, sections: layout.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
 export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean; split?: WordSplitter }): ReportLayout {
@@ -243,6 +345,7 @@ export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean;
   // Every text goes into the Doc as Docs will hold it (doc-text.ts), so the styling step finds it.
   // File names keep Arabic digits: they are searched and sorted by people and by Drive.
   const safe = mapText(layout, docSafeText);
-  const final = opts.thaiDigits ? { ...mapText(safe, thaiDigitsInText), fileName: layout.fileName } : safe;
+  const digits = opts.thaiDigits ? { ...mapText(safe, thaiDigitsInText), fileName: layout.fileName } : safe;
+  const final = mapTableCells(digits, breakableUrls);
   return fitMeasureColumns(final, opts.split ?? thaiWordSplitter());
 }

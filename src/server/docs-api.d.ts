@@ -7,6 +7,20 @@ declare namespace GoogleAppsScript.Docs.Schema {
   interface Request {
     pinTableHeaderRows?: PinTableHeaderRowsRequest;
   }
+  /** TableRowStyle.preventOverflow: the row may not break across pages (API reference, TableRowStyle). */
+  interface TableRowStyle {
+    preventOverflow?: boolean;
+    tableHeader?: boolean;
+  }
+  interface UpdateTableRowStyleRequest {
+    tableStartLocation?: Location;
+    rowIndices?: number[];
+    tableRowStyle?: TableRowStyle;
+    fields?: string;
+  }
+  interface Request {
+    updateTableRowStyle?: UpdateTableRowStyleRequest;
+  }
   interface SectionStyle {
     flipPageOrientation?: boolean;
   }

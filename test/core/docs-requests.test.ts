@@ -2,6 +2,7 @@ import {
   buildDocsRequests,
   DocStructureError,
   leftoverSectionBreakDeletes,
+  linkRequests,
   pagesModeRequest,
   type DocsDocument,
   type DocsElement,
@@ -96,6 +97,59 @@ describe('the Docs API batchUpdate for the layout', () => {
     expect(requests.filter((r) => 'updateTableColumnProperties' in r)).toHaveLength(2);
     // The first section is reset to the report's page (a regenerated Doc may have had a memo).
     expect(requests.at(-1)).toMatchObject({ updateSectionStyle: { sectionStyle: { flipPageOrientation: false } } });
+  });
+
+  it("keeps rows whole: preventOverflow on the layout's kept rows (after the header), keep-with-next on section rows", () => {
+    const kept: ReportLayout = {
+      ...layout,
+      sections: [
+        {
+          ...layout.sections[0],
+          blocks: layout.sections[0].blocks.map((b) => (b.kind === 'table' ? { ...b, keepRows: [0, 1] } : b)),
+        },
+      ],
+    };
+    const requests = buildDocsRequests(kept, docsDocument(false));
+    expect(requests).toContainEqual({
+      updateTableRowStyle: {
+        tableStartLocation: { index: 21 },
+        rowIndices: [1, 2],
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    });
+    // The section row's cell (row 1, first cell) keeps with the next row's paragraph.
+    const sectionCell = docsDocument(false).body!.content![3].table!.tableRows![1].tableCells![0];
+    expect(requests).toContainEqual({
+      updateParagraphStyle: {
+        range: { startIndex: sectionCell.startIndex! + 1, endIndex: sectionCell.endIndex! },
+        paragraphStyle: { keepWithNext: true },
+        fields: 'keepWithNext',
+      },
+    });
+    // Without kept rows, no row request.
+    expect(buildDocsRequests(layout, docsDocument(false)).some((r) => 'updateTableRowStyle' in r)).toBe(false);
+  });
+
+  it('paragraph keep flags are always written (a regenerated Doc loses old ones)', () => {
+    const requests = buildDocsRequests(layout, docsDocument(false));
+    const para = requests.find((r) => 'updateParagraphStyle' in r && r.updateParagraphStyle.range.startIndex === 12)!;
+    expect(para).toMatchObject({ updateParagraphStyle: { paragraphStyle: { keepLinesTogether: false, keepWithNext: false } } });
+    expect('updateParagraphStyle' in para && para.updateParagraphStyle.fields).toContain('keepLinesTogether,keepWithNext');
+  });
+
+  it('links a URL whose visible text has zero-width spaces after each / to the URL without them', () => {
+    const visible = 'ดู https:/\u200b/\u200ba.go.th/\u200bx.pdf)';
+    expect(linkRequests(p(40, visible))).toEqual([
+      {
+        updateTextStyle: {
+          range: { startIndex: 43, endIndex: 43 + 'https:/\u200b/\u200ba.go.th/\u200bx.pdf'.length },
+          textStyle: { link: { url: 'https://a.go.th/x.pdf' } },
+          fields: 'link',
+        },
+      },
+    ]);
+    expect(linkRequests(p(40, 'ไม่มีลิงก์'))).toEqual([]);
   });
 
   it("refuses to style a document whose text is not the layout's", () => {

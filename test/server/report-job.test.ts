@@ -110,7 +110,7 @@ describe('ITA › สร้างรายงาน', () => {
     expect(section.cells[0].columnSpan).toBe(7);
     expect(cellText(section.cells[0])).toBe('๑. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ');
     expect(cellText(table.rows[3].cells[4])).toContain('ผู้เข้าร่วมกิจกรรม ๖๐ คน คิดเป็นร้อยละ ๘๕.๗๑ ของกลุ่มเป้าหมาย (๗๐ คน)');
-    expect(cellText(table.rows[2].cells[4])).toContain('https://www.nongbuathong.go.th/manual');
+    expect(cellText(table.rows[2].cells[4]).replace(/\u200b/g, '')).toContain('https://www.nongbuathong.go.th/manual');
     expect(table.rows[2].cells[1].paragraphs.map(paragraphText)).toEqual([
       '๑. ประชุมเจ้าหน้าที่เพื่อสร้างความเข้าใจในการปรับปรุงคู่มือ',
       '๒. จัดทำคู่มือโดยระบุขั้นตอนและระยะเวลาที่ใช้ในการให้บริการ',
@@ -119,9 +119,9 @@ describe('ITA › สร้างรายงาน', () => {
     expect(table.columnWidths.reduce((a, b) => a! + b!, 0)).toBeCloseTo(841.9 - 4 * 28.35, 0);
     expect(signatures.borderWidth).toBe(0);
     expect(signatures.rows[0].cells.map(cellText)).toEqual([
-      '\n(นางสาวมาลี ใจดี)\nนักวิเคราะห์นโยบายและแผน',
-      '\n(นายสมชาย รักษ์ถิ่น)\nปลัดองค์การบริหารส่วนตำบลหนองบัวทอง',
-      '\n(นายประเสริฐ มั่นคง)\nนายกองค์การบริหารส่วนตำบลหนองบัวทอง',
+      `\nลงชื่อ ${'.'.repeat(35)}\n(นางสาวมาลี ใจดี)\nนักวิเคราะห์นโยบายและแผน`,
+      `\nลงชื่อ ${'.'.repeat(35)}\n(นายสมชาย รักษ์ถิ่น)\nปลัดองค์การบริหารส่วนตำบลหนองบัวทอง`,
+      `\nลงชื่อ ${'.'.repeat(35)}\n(นายประเสริฐ มั่นคง)\nนายกองค์การบริหารส่วนตำบลหนองบัวทอง`,
     ]);
     const text = report.nodes.filter((n) => n.type === 'paragraph').map((n) => paragraphText(n as never));
     expect(text).toContain(
