@@ -15,7 +15,6 @@ import {
   PAGE,
   REPORT_MARGINS,
   textWidth,
-  TYPE,
   type LayoutBlock,
   type LayoutParagraph,
   type LayoutTable,
