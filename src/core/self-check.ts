@@ -31,6 +31,7 @@ export const SELF_CHECK_IDS = [
   'email',
   'lock',
   'picker',
+  'thaiSegmenter',
 ] as const;
 
 export type SelfCheckId = (typeof SELF_CHECK_IDS)[number];

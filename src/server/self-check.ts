@@ -31,6 +31,7 @@ import {
   removePermission,
   updateContent,
 } from './drive-v3';
+import { segmenterSplitter } from '../core/column-widths';
 import { pickerConfig } from './picker-service';
 import { PROPERTY } from './report-files';
 import { writeRowCells } from './sheet-writer';
@@ -253,6 +254,13 @@ function checkPicker(): SelfCheckResult {
   return checkResult('picker', getFile(folderId) ? 'ok' : 'fail', fill(SELF_CHECK.pickerOk, { project: config.appId, readBack }));
 }
 
+/** Whether this runtime's ICU splits Thai words: not documented for Apps Script (column-widths.ts). */
+function checkThaiSegmenter(): SelfCheckResult {
+  const split = segmenterSplitter();
+  if (!split) return checkResult('thaiSegmenter', 'warn', SELF_CHECK.segmenterMissing);
+  return checkResult('thaiSegmenter', 'ok', fill(SELF_CHECK.segmenterOk, { sample: split('ปีงบประมาณนี้มีมาตรการ').join('|') }));
+}
+
 function removeScratch(s: Scratch): void {
   for (const [id, what] of [
     [s.pdfId, 'PDF'],
@@ -286,6 +294,7 @@ export function runSelfCheck(): SelfCheckReport {
     email: { run: checkEmail, needs: [] },
     lock: { run: checkLock, needs: [] },
     picker: { run: checkPicker, needs: ['driveApi'] },
+    thaiSegmenter: { run: checkThaiSegmenter, needs: [] },
   };
   const results: SelfCheckResult[] = [];
   try {

@@ -168,7 +168,7 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     expect(ws.ui.shown.at(-1)).toMatchObject({ kind: 'modalDialog', title: 'ตรวจสอบการเชื่อมต่อกับ Google' });
     const report = fn.runSelfCheck() as { results: { id: string; status: string; error: string }[]; leftovers: string[] };
     expect(report.results.filter((r) => r.status !== 'ok')).toEqual([]);
-    expect(report.results).toHaveLength(14); // SELF_CHECK_IDS, the PDF export check included
+    expect(report.results).toHaveLength(15); // SELF_CHECK_IDS, the PDF export and Thai segmenter checks included
     expect(report.leftovers).toEqual([]);
   });
 });

@@ -244,6 +244,20 @@ describe('ITA › ตรวจสอบการเชื่อมต่อก�
     expect(statusOf(runSelfCheck(), 'lock')).toBe('fail');
   });
 
+  it('says whether this runtime splits Thai words (ok here; a warning, not a failure, without Intl.Segmenter)', () => {
+    workspace();
+    const ok = runSelfCheck().results.find((r) => r.id === 'thaiSegmenter')!;
+    expect(ok.status).toBe('ok');
+    expect(ok.detail).toContain('ปีงบประมาณ|');
+    const saved = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      expect(statusOf(runSelfCheck(), 'thaiSegmenter')).toBe('warn');
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = saved;
+    }
+  });
+
   it('warns when the Picker is not configured, and fails when the recorded folder cannot be read back', () => {
     const ws = seededWorkspace(sampleAgency());
     expect(statusOf(runSelfCheck(), 'picker')).toBe('warn');
