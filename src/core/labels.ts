@@ -95,6 +95,8 @@ export const REPORT = {
   /** The result cell of a measure with no entry for the round (after the 12-month fallback). */
   noResultThisRound: 'ยังไม่มีรายงานผลในรอบนี้',
   signLine: 'ลงชื่อ',
+  columnsTooNarrow:
+    'ตารางมีคอลัมน์มากเกินกว่าจะพิมพ์คำยาวในแต่ละคอลัมน์ได้ครบบน A4 แนวนอน — รายงานยังสร้างได้ แต่บางคำจะถูกตัดขึ้นบรรทัดใหม่กลางคำ ควรลดจำนวนคอลัมน์',
   figure: '{label} {actual} {unit} คิดเป็นร้อยละ {pct} ของกลุ่มเป้าหมาย ({target} {unit})',
   figureDefaultLabel: 'ผลการดำเนินการ',
   evidence: 'หลักฐาน: {links}',

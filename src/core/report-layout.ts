@@ -48,6 +48,8 @@ export interface LayoutTable {
    * rows, rows at most a third of the usable page high, a signature row.
    */
   keepRows?: number[];
+  /** Each column's minimum width in points (its widest word), for the dialog's warning. */
+  minimums?: number[];
   /** Header row, repeated on every page; null for tables without one. */
   header: string[] | null;
   rows: LayoutRow[];
@@ -319,7 +321,7 @@ function fitMeasureColumns(layout: ReportLayout, split: WordSplitter): ReportLay
       const keepRows = b.rows.flatMap((r, i) =>
         r.kind === 'section' || estimateRowHeight(r.cells, fit.widths, layout.baseSize) <= usable / 3 ? [i] : [],
       );
-      return { ...b, widths: fit.widths, keepRows };
+      return { ...b, widths: fit.widths, keepRows, minimums: fit.minimums };
     }),
   }));
   return { ...layout, sections, tooNarrow };

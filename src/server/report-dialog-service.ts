@@ -12,6 +12,8 @@ import type { ReportKind } from '../core/report-key';
 import { existingReports } from './report-files';
 import { readRawWorkbook } from './sheet-repository';
 import { staleReportsNow, type StaleReport } from './report-staleness';
+import { columnFit } from '../core/column-fit';
+import type { ColumnFit } from '../core/column-fit-check';
 
 export interface ReportDialogData {
   fiscalYears: number[];
@@ -31,6 +33,8 @@ export interface ReportDialogData {
   /** Reports made before the data changed, each with the request that regenerates it. */
   stale: StaleReport[];
   problems: string[];
+  /** Presets (and custom columns) too many for A4 landscape with this year's text: the dialog warns. */
+  columnFit: ColumnFit;
 }
 
 const MAX_LISTED = 30;
@@ -63,5 +67,6 @@ export function reportDialogData(now: Date = new Date()): ReportDialogData {
     existing,
     stale: problems.length ? [] : staleReportsNow(ss, workbook, now),
     problems: problems.slice(0, MAX_LISTED).map(describeProblem),
+    columnFit: columnFit(workbook, defaultYear, currentRound(now), now),
   };
 }

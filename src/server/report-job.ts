@@ -7,7 +7,7 @@
  * "report in progress" marker (report-marker.ts) stops a second generation of the same report.
  */
 import { FISCAL_ROUNDS, type FiscalRound } from '../core/fiscal';
-import { DRIVE_TEXT, fill, PUBLISH_TEXT, ROUND_LABEL, SHEET } from '../core/labels';
+import { DRIVE_TEXT, fill, PUBLISH_TEXT, REPORT, ROUND_LABEL, SHEET } from '../core/labels';
 import { COLUMN_CATALOG, CUSTOM_PRESET_ID, customPreset, findPreset, type ColumnKey, type ReportPreset } from '../core/presets';
 import { describeProblem, UserFacingError, type Problem } from '../core/problems';
 import { readWorkbook } from '../core/read-workbook';
@@ -278,6 +278,7 @@ function makeReport(
   const pdf: ReportPdf | null = writeReportPdf(key, layout.fileName, blob, folder, props, me, driveNotes);
   const sharing = shareReport(report, folder, workbook.settings, me, pdf);
   const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings];
+  if (reportLayout.tooNarrow) notes.push(REPORT.columnsTooNarrow);
   if (report.status === 'replaced')
     notes.unshift(fill(DRIVE_TEXT.docReplaced, { round: preset.kind === 'plan' ? '' : ROUND_LABEL[req.round] }));
   const itas = itasEntry({

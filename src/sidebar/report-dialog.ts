@@ -6,7 +6,8 @@
  * updates an existing Doc is decided with the same reportDocKey the report job uses.
  */
 import type { FiscalRound } from '../core/fiscal';
-import { MENU, PUBLISH_TEXT } from '../core/labels';
+import { MENU, PUBLISH_TEXT, REPORT } from '../core/labels';
+import { customTooNarrow } from '../core/column-fit-check';
 import { customPreset, type ColumnKey } from '../core/presets';
 import { reportDocKey, type ReportKind } from '../core/report-key';
 import type { GenerateResult, ReportDialogData } from '../server/api';
@@ -164,6 +165,8 @@ function render(data: ReportDialogData): void {
   const picker = columnPicker(data, () => refresh());
   const memo = h('input', { type: 'checkbox', id: 'memo', checked: data.memoDefault });
   const note = h('p', { class: 'muted', id: 'existing' });
+  // Too many columns for A4 landscape (this year's text): warned before generating; the report is still made.
+  const narrow = h('p', { class: 'warn hidden', id: 'columns-too-narrow', role: 'status' }, REPORT.columnsTooNarrow);
   const result = h('div', { id: 'result', 'aria-live': 'polite' });
   const go = h('button', { class: 'primary', type: 'submit' }, 'สร้างรายงาน');
   const roundValue = (): FiscalRound => {
@@ -177,6 +180,8 @@ function render(data: ReportDialogData): void {
   const refresh = (): void => {
     picker.el.classList.toggle('hidden', !isCustom());
     note.textContent = existingNote(data, keyValue(), kindValue());
+    const tooNarrow = isCustom() ? customTooNarrow(data.columnFit, picker.value()) : data.columnFit.tooNarrowPresets.includes(preset.value);
+    narrow.classList.toggle('hidden', !tooNarrow);
   };
   const form = h(
     'form',
@@ -192,6 +197,7 @@ function render(data: ReportDialogData): void {
     h('label', { for: 'preset' }, 'รูปแบบตาราง'),
     preset,
     picker.el,
+    narrow,
     h('label', { style: 'font-weight:400' }, memo, ' แนบบันทึกข้อความเป็นหน้าแรก'),
     note,
     result,

@@ -10,7 +10,8 @@ import {
 import { readWorkbook } from '../../src/core/read-workbook';
 import { buildReportContent } from '../../src/core/report-content';
 import { buildReportLayout, CELL_PADDING, type LayoutTable } from '../../src/core/report-layout';
-import { customPreset, findPreset, type ReportPreset } from '../../src/core/presets';
+import { COLUMN_CATALOG, customPreset, findPreset, type ReportPreset } from '../../src/core/presets';
+import { columnFit, customTooNarrow } from '../../src/core/column-fit';
 import { rawWorkbook } from '../../emulator/agencies/sheets';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 
@@ -149,5 +150,32 @@ describe('column widths from the content', () => {
     // Reference: before, period was 1.4/15.2 of the width (≈ 67 pt) next to 1.5 (≈ 72 pt) for a mostly empty column.
     expect(period).toBeGreaterThanOrEqual(2 * 28.35);
     expect(t.widths[4]).toBeGreaterThan(suggestions);
+  });
+});
+
+describe('the dialog warns before generating', () => {
+  const { workbook } = readWorkbook(rawWorkbook(sampleAgency()));
+  const fit = columnFit(workbook, 2568, 'H1', new Date(2025, 3, 5));
+
+  it('no preset is too narrow for the sample; every catalog column has a minimum', () => {
+    expect(fit.tooNarrowPresets).toEqual([]);
+    expect(fit.width).toBeCloseTo(841.9 - 4 * 28.35, 1);
+    expect(Object.keys(fit.customMinimums).sort()).toEqual(Object.keys(COLUMN_CATALOG).sort());
+  });
+
+  it('a 7-column custom choice fits, the 12-column one does not (as the layout itself says)', () => {
+    expect(
+      customTooNarrow(
+        fit,
+        SEVEN.columns.map((c) => c.key),
+      ),
+    ).toBe(false);
+    expect(
+      customTooNarrow(
+        fit,
+        TWELVE.columns.map((c) => c.key),
+      ),
+    ).toBe(true);
+    expect(table(TWELVE, segmenter!).tooNarrow).toBe(true);
   });
 });

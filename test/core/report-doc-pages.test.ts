@@ -4,6 +4,7 @@
  */
 import { generateReport } from '../../src/server/report-job';
 import { signatureText, splitRank } from '../../src/core/report-layout';
+import { REPORT } from '../../src/core/labels';
 import { cellText, type DocModel, type ParagraphNode, type TableNode } from '../../emulator';
 import { seededWorkspace } from '../../emulator/agencies/seed';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
@@ -81,5 +82,22 @@ describe('signature text', () => {
     expect(splitRank('ว่าที่ร้อยตรี สมชาย ใจดี')).toEqual({ rank: 'ว่าที่ร้อยตรี', name: 'สมชาย ใจดี' });
     expect(splitRank('นางบุญญาดา ศรีสุข')).toEqual({ rank: '', name: 'นางบุญญาดา ศรีสุข' });
     expect(signatureText({ name: '', position: 'นายก' }).split('\n')[2]).toMatch(/^\(\.+\)$/);
+  });
+});
+
+describe('too many columns', () => {
+  it('a 12-column custom report is still made, with the warning among its notes; a 7-column one without', () => {
+    const all = 'issue,itaTags,measure,steps,responsible,period,monitoring,result,outcome,suggestions,status,evidence'.split(',');
+    seededWorkspace(sampleAgency());
+    const twelve = generateReport({ fiscalYear: 2568, round: 'H1', presetId: 'กำหนดเอง', columns: all as never, includeMemo: false });
+    expect(twelve.ok && twelve.notes).toContain(REPORT.columnsTooNarrow);
+    const seven = generateReport({
+      fiscalYear: 2568,
+      round: 'H1',
+      presetId: 'กำหนดเอง',
+      columns: all.slice(2, 9) as never,
+      includeMemo: false,
+    });
+    expect(seven.ok && seven.notes).not.toContain(REPORT.columnsTooNarrow);
   });
 });
