@@ -3,6 +3,7 @@
  * calls however many rows); setup only adds what is missing and never rewrites user data.
  */
 import { DEFAULT_UNITS, LOG_SHEET, PUBLISH_TEXT, SHEET } from '../core/labels';
+import { recordSetupBy } from './setup-owner';
 import { mapColumns, type RawSheet, type RawWorkbook, type Cell } from '../core/read-workbook';
 import { YEAR_MAX, YEAR_MIN } from '../core/cells';
 import {
@@ -244,6 +245,8 @@ function ensureItaResults(ss: Spreadsheet, report: SetupReport): void {
 /** ITA › ตั้งค่าชีต: create what is missing, repair headers, formats and dropdowns; keep all data. */
 export function setupSheets(ss: Spreadsheet): SetupReport {
   const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [], assignedIds: 0 };
+  // With no coordinators listed, the person who set the sheet up first is the coordinator.
+  recordSetupBy();
   ensureSettings(ss, report);
   const units = ensureUnits(ss, report);
   const unitsRange = units.getRange(2, 1, Math.max(units.getMaxRows() - 1, 1), 1);

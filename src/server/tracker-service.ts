@@ -59,6 +59,7 @@ import {
 } from '../core/tracker';
 import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
+import { isCoordinator } from './setup-owner';
 import { staleReportsFromRaw } from './report-staleness';
 import { appendRowCells, writeRowCells, type RewrittenCell } from './sheet-writer';
 
@@ -72,7 +73,7 @@ function userEmail(): string {
 }
 
 function canEdit(coordinators: readonly string[], email: string): boolean {
-  return coordinators.length === 0 || coordinators.some((c) => c.toLowerCase() === email.toLowerCase());
+  return isCoordinator(coordinators, email);
 }
 
 /** The workbook as the sidebar reads it: measures, progress and each row's form texts. */

@@ -153,7 +153,6 @@ export function renderList(): void {
         {
           type: 'button',
           id: 'reload',
-          'aria-label': 'โหลดข้อมูลใหม่จากชีต',
           title: 'โหลดข้อมูลใหม่จากชีต',
           onclick: () => void load(d.fiscalYear, 'reload'),
         },

@@ -48,7 +48,7 @@ export function renderMeasureEditor(id: string | null): void {
   const readOnly = (m?.readOnly ?? {}) as Partial<Record<keyof MeasureFields, string>>;
 
   const sections = [...new Set(d.measures.map((x) => x.section).filter(Boolean))];
-  const title = textarea(start.title, 2);
+  const title = textarea(start.title, 2, { 'aria-required': 'true' });
   const section = input(start.section, { list: 'section-list' });
   const itaTags = input(start.itaTags, { placeholder: 'เช่น ตัวชี้วัดที่ 1, O9' });
   const issue = textarea(start.issue, 2);

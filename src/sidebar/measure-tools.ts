@@ -15,11 +15,7 @@ export function coordinatorTools(m: MeasureView): HTMLElement | null {
     h('button', { type: 'button', id: 'edit-measure', onclick: () => go({ kind: 'edit', id: m.id }, 'm-title') }, 'แก้ไขมาตรการ'),
     m.archived
       ? null
-      : h(
-          'button',
-          { type: 'button', id: 'move-up', disabled: at <= 0, 'aria-label': 'เลื่อนลำดับขึ้น', onclick: () => void move(m, -1) },
-          '▲ ขึ้น',
-        ),
+      : h('button', { type: 'button', id: 'move-up', disabled: at <= 0, title: 'เลื่อนลำดับขึ้น', onclick: () => void move(m, -1) }, '▲ เลื่อนขึ้น'),
     m.archived
       ? null
       : h(
@@ -28,12 +24,16 @@ export function coordinatorTools(m: MeasureView): HTMLElement | null {
             type: 'button',
             id: 'move-down',
             disabled: at < 0 || at >= group.length - 1,
-            'aria-label': 'เลื่อนลำดับลง',
+            title: 'เลื่อนลำดับลง',
             onclick: () => void move(m, 1),
           },
-          '▼ ลง',
+          '▼ เลื่อนลง',
         ),
-    h('button', { type: 'button', id: 'archive', onclick: () => void archive(m, !m.archived) }, m.archived ? 'นำกลับมาใช้' : 'เก็บถาวร'),
+    h(
+      'button',
+      { type: 'button', id: 'archive', onclick: () => (m.archived ? void archive(m, false) : confirmArchive(m)) },
+      m.archived ? 'นำกลับมาใช้' : 'เก็บถาวร',
+    ),
   );
 }
 
@@ -53,6 +53,31 @@ async function move(m: MeasureView, direction: -1 | 1): Promise<void> {
   } catch (err) {
     say(`เลื่อนลำดับไม่สำเร็จ: ${failMessage(err)}`, 'error');
   }
+}
+
+/** Archiving hides a measure from the list and the report: asked once more, next to the button. */
+function confirmArchive(m: MeasureView): void {
+  const yes = h('button', { type: 'button', id: 'archive-confirm', class: 'primary' }, 'ยืนยัน เก็บถาวร');
+  const no = h('button', { type: 'button', id: 'archive-cancel' }, 'ยกเลิก');
+  const box = h(
+    'div',
+    { class: 'msg info', role: 'alertdialog', 'aria-labelledby': 'archive-question' },
+    h('p', { id: 'archive-question' }, `เก็บถาวร "${m.title}"? มาตรการจะไม่แสดงในรายการและรายงาน (ข้อมูลยังอยู่ในชีต นำกลับมาได้)`),
+    yes,
+    ' ',
+    no,
+  );
+  yes.addEventListener('click', () => {
+    box.remove();
+    void archive(m, true);
+  });
+  no.addEventListener('click', () => {
+    box.remove();
+    document.getElementById('archive')?.focus();
+  });
+  document.getElementById('archive-confirm')?.closest('.msg')?.remove();
+  document.getElementById('archive')?.closest('.tools')?.after(box);
+  yes.focus();
 }
 
 async function archive(m: MeasureView, archived: boolean): Promise<void> {

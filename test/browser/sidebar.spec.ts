@@ -542,7 +542,13 @@ test.describe('the sidebar in Chromium', () => {
     await expect(page.locator('#status .msg.ok')).toHaveText('เลื่อนขึ้นแล้ว');
     expect(measureRow(playground, 'M-0002')!['ลำดับ']).toBe(1);
     expect(measureRow(playground, 'M-0001')!['ลำดับ']).toBe(2);
+    // Archiving asks first; cancel leaves the sheet as it was.
     await page.locator('#archive').click();
+    await expect(page.locator('#archive-question')).toContainText('เก็บถาวร');
+    await page.locator('#archive-cancel').click();
+    expect(measureRow(playground, 'M-0002')!['เก็บถาวร']).not.toBe('ใช่');
+    await page.locator('#archive').click();
+    await page.locator('#archive-confirm').click();
     await expect(page.locator('#status')).toContainText('เก็บถาวรแล้ว');
     expect(measureRow(playground, 'M-0002')!['เก็บถาวร']).toBe('ใช่');
     await page.locator('#back').click();
