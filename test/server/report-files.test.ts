@@ -272,7 +272,8 @@ describe('one report key for the job and the dialog', () => {
     ws.endExecution();
     let data = reportDialogData(new Date(2025, 3, 5));
     expect(data.existing).toEqual({ '2568.plan': true });
-    expect(data.presets.find((p) => p.id === '002')?.kind).toBe('plan');
+    // The plan (002) has its own menu item, ITA › สร้างแผนมาตรการ… (issue 11); its Doc is still listed.
+    expect(data.presets.some((p) => p.id === '002')).toBe(false);
     expect(data.presets.find((p) => p.id === '001')?.kind).toBe('report');
     // The plan made in the 12-month round is the same Doc as in the 6-month round.
     expect(ok(generateReport({ ...H1, round: 'FY', presetId: '002' })).url).toBe(plan.url);
@@ -287,7 +288,7 @@ describe('one report key for the job and the dialog', () => {
   it('offers presets and columns from one place, and takes columns as keys parsed once', () => {
     seededWorkspace(sampleAgency());
     const data = reportDialogData(new Date(2025, 3, 5));
-    expect(data.presets.map((p) => p.id)).toEqual(['000', '001', '002', '003', '004', data.customPresetId]);
+    expect(data.presets.map((p) => p.id)).toEqual(['000', '001', '003', '004', data.customPresetId]);
     expect(data.columnChoices[0]).toEqual({ key: 'issue', label: 'ประเด็น' });
     const bad = failed(generateReport({ ...H1, presetId: data.customPresetId, columns: ['measure', 'มาตรการ' as never] }));
     expect(bad.message).toBe('ไม่รู้จักคอลัมน์ "มาตรการ" ในรูปแบบ "กำหนดเอง"');
