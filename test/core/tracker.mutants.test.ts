@@ -16,6 +16,7 @@ import {
   progressView,
   rowForm,
   rowPrint,
+  suspiciousActual,
   validateMeasure,
   validateProgress,
   type MeasureInput,
@@ -458,5 +459,95 @@ describe('views with and without the row as read from the sheet', () => {
       form: { result: 'ผล' },
       editedInGrid: false,
     });
+  });
+});
+
+describe('an actual number that is probably a slip (asked about before saving)', () => {
+  it('nothing to ask for a blank, a non-number, or a plausible count', () => {
+    expect(suspiciousActual('', 70)).toBeNull();
+    expect(suspiciousActual(undefined as unknown as string, 70)).toBeNull();
+    expect(suspiciousActual('หกสิบ', 70)).toBeNull();
+    expect(suspiciousActual('60', 70)).toBeNull();
+    expect(suspiciousActual('0', 70)).toBeNull();
+    expect(suspiciousActual('0.5', 70)).toBeNull();
+    expect(suspiciousActual('100', 70)).toBeNull();
+  });
+
+  it.each(['060', ' 060 ', '๐๖๐'])('asks about a leading zero in %p', (typed) => {
+    expect(suspiciousActual(typed, 70)).toBe(`ตัวเลข "${typed.trim()}" ขึ้นต้นด้วย 0 — ตรวจสอบว่าพิมพ์ถูกต้อง`);
+  });
+
+  it('asks about more than 1,000,000, not 1,000,000 itself', () => {
+    expect(suspiciousActual('1000000', null)).toBeNull();
+    expect(suspiciousActual('1,000,001', null)).toBe('ตัวเลข 1,000,001 มากกว่า 1,000,000 — ตรวจสอบว่าพิมพ์ถูกต้อง');
+  });
+
+  it('asks about more than ten times the target, only when there is a positive target', () => {
+    expect(suspiciousActual('700', 70)).toBeNull();
+    expect(suspiciousActual('701', 70)).toBe('ตัวเลข 701 มากกว่าเป้าหมาย (70) เกิน 10 เท่า — ตรวจสอบว่าพิมพ์ถูกต้อง');
+    expect(suspiciousActual('15001', 1500)).toBe('ตัวเลข 15,001 มากกว่าเป้าหมาย (1,500) เกิน 10 เท่า — ตรวจสอบว่าพิมพ์ถูกต้อง');
+    expect(suspiciousActual('5', 0)).toBeNull();
+    expect(suspiciousActual('5000', null)).toBeNull();
+  });
+
+  it('shows no figure for a suspicious number', () => {
+    expect(figurePreview(MEASURE, '701')).toBe('');
+    expect(figurePreview(MEASURE, '700')).toBe('ผู้เข้าร่วมกิจกรรม 700 คน คิดเป็นร้อยละ 1000 ของกลุ่มเป้าหมาย (70 คน)');
+  });
+});
+
+describe('forms and prints, third pass', () => {
+  it('a progress form from the model: no number is blank, links one per line', () => {
+    const v = progressView({ ...ENTRY, actual: null, evidence: ['https://a.go.th/1', 'https://b.go.th/2'] });
+    expect(v.form).toMatchObject({ actual: '', evidence: 'https://a.go.th/1\nhttps://b.go.th/2' });
+  });
+
+  it('a measure form never shows "undefined" or "null"', () => {
+    const form = measureView({ ...MEASURE, target: null }, []).form as Record<string, string>;
+    expect(Object.values(form).filter((v) => v === 'undefined' || v === 'null')).toEqual([]);
+  });
+
+  it('a measure takes only its own progress, wherever other measures’ rows are', () => {
+    const other = { ...ENTRY, measureId: 'M-2', result: 'ของอีกมาตรการ' };
+    expect(measureView(MEASURE, [ENTRY, other]).progress.H1?.result).toBe('ผล');
+  });
+
+  it('a fingerprint is always eight hex digits (leading zeros kept)', () => {
+    const prints = Array.from({ length: 200 }, (_, i) => fingerprint([i]));
+    expect(prints.every((p) => /^[0-9a-f]{8}$/.test(p))).toBe(true);
+    expect(prints.some((p) => p.startsWith('0'))).toBe(true);
+  });
+});
+
+describe('rowForm at the edges of the row', () => {
+  const FIELDS = { status: '', result: '' };
+  const keys = ['result', 'status', 'measureId'];
+  const header = keys.map((k) => PROGRESS_COLUMNS.find((c) => c.key === k)!.header);
+  const map = mapColumns(header, PROGRESS_COLUMNS);
+
+  it('reads a field in the first column, lone carriage returns as new lines, a status with spaces around it', () => {
+    const r = rowForm<Partial<ProgressFields>>(
+      FIELDS,
+      PROGRESS_COLUMNS,
+      map,
+      { values: ['ก\rข', ' ดำเนินการแล้วเสร็จ ', 'M-1'], formulas: ['', '', ''] },
+      '',
+    );
+    expect(r).toEqual({ form: { result: 'ก\nข', status: 'done' }, readOnly: {}, editedInGrid: false });
+  });
+
+  it('a row shorter than the header reads as blank cells without formulas', () => {
+    const r = rowForm<Partial<ProgressFields>>(FIELDS, PROGRESS_COLUMNS, map, { values: [], formulas: [] }, '');
+    expect(r).toEqual({ form: { result: '', status: 'not_started' }, readOnly: {}, editedInGrid: false });
+    expect(rowPrint({ values: [], formulas: [] }, map, PROGRESS_COLUMNS)).toBe(
+      rowPrint({ values: ['', '', ''], formulas: ['', '', ''] }, map, PROGRESS_COLUMNS),
+    );
+  });
+
+  it('the print covers the first column too, and a missing column counts as blank', () => {
+    const a = rowPrint({ values: ['ผล', '', ''], formulas: [] }, map, PROGRESS_COLUMNS);
+    expect(rowPrint({ values: ['ผลใหม่', '', ''], formulas: [] }, map, PROGRESS_COLUMNS)).not.toBe(a);
+    const withOutcome = mapColumns([...header, PROGRESS_COLUMNS.find((c) => c.key === 'outcome')!.header], PROGRESS_COLUMNS);
+    expect(rowPrint({ values: ['ผล', '', '', ''], formulas: [] }, withOutcome, PROGRESS_COLUMNS)).toBe(a);
   });
 });
