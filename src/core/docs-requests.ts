@@ -248,6 +248,14 @@ function paragraphRequests({ block, start, end }: PlacedParagraph, segmentEnd: n
       out.push({
         updateTextStyle: { range: { startIndex: at, endIndex: at + run.text.length }, textStyle: { bold: true }, fields: 'bold' },
       });
+    if (run.size && run.text.length)
+      out.push({
+        updateTextStyle: {
+          range: { startIndex: at, endIndex: at + run.text.length },
+          textStyle: { fontSize: pt(run.size) },
+          fields: 'fontSize',
+        },
+      });
     at += run.text.length;
   }
   return out;
@@ -295,8 +303,8 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
     updateTableCellStyle: {
       tableStartLocation: start,
       tableCellStyle: {
-        paddingLeft: pt(CELL_PADDING),
-        paddingRight: pt(CELL_PADDING),
+        paddingLeft: pt(block.padding ?? CELL_PADDING),
+        paddingRight: pt(block.padding ?? CELL_PADDING),
         paddingTop: pt(CELL_PADDING_V),
         paddingBottom: pt(CELL_PADDING_V),
       },
@@ -324,6 +332,17 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
     }
     structure.push(shade(rowIndex, SECTION_GREY, false));
   }
+  // Label cells (the memo's ที่ | วันที่): the first word bold at the label size.
+  if (block.labelSize)
+    for (const row of rows)
+      for (const cell of row.tableCells ?? []) {
+        const e = cell.content?.[0];
+        const text = e ? paragraphText(e) : '';
+        const label = text.split(' ')[0];
+        if (!e || e.startIndex === undefined || !label) continue;
+        const range = { startIndex: e.startIndex, endIndex: e.startIndex + label.length };
+        styles.push(bold(range), { updateTextStyle: { range, textStyle: { fontSize: pt(block.labelSize) }, fields: 'fontSize' } });
+      }
   // URLs are links; the visible text keeps its zero-width spaces, the link does not.
   for (const row of rows) for (const cell of row.tableCells ?? []) for (const e of cell.content ?? []) styles.push(...linkRequests(e));
   // Merging moves text between cells; go bottom-up so earlier rows keep their indexes.

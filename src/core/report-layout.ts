@@ -16,6 +16,8 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 export interface LayoutRun {
   text: string;
   bold?: boolean;
+  /** Points; the paragraph's size when absent (the memo's labels are larger than its text). */
+  size?: number;
 }
 
 export interface LayoutParagraph {
@@ -38,7 +40,12 @@ export type LayoutRow = { kind: 'section'; text: string } | { kind: 'cells'; cel
 
 export interface LayoutTable {
   kind: 'table';
-  role: 'measures' | 'signatures';
+  /** 'memoRef': the memo's borderless ที่ | วันที่ row (Docs tab stops cannot be set through the API). */
+  role: 'measures' | 'signatures' | 'memoRef';
+  /** Each cell's first word is a label: bold at this size (the memo's ที่ and วันที่). */
+  labelSize?: number;
+  /** Left and right cell padding in points; CELL_PADDING when absent. */
+  padding?: number;
   /** Points per column. */
   widths: number[];
   /** The measures table's columns, whose widths are fitted to their text (column-widths.ts). */
@@ -116,8 +123,14 @@ function para(text: string, align: Align, extra: Partial<LayoutParagraph> = {}):
   return { kind: 'paragraph', runs: [{ text }], align, ...extra };
 }
 
+/** A memo line: the label bold at the 20 pt (TH Sarabun) equivalent, the text at body size. */
 function labelled(label: string, value: string): LayoutParagraph {
-  return { kind: 'paragraph', runs: [{ text: label, bold: true }, { text: ` ${value}` }], align: 'left', spaceAfter: 4 };
+  return {
+    kind: 'paragraph',
+    runs: [{ text: label, bold: true, size: TYPE.heading }, { text: ` ${value}` }],
+    align: 'left',
+    spaceAfter: 4,
+  };
 }
 
 /** Ranks printed before the parentheses, not inside them ("จ่าเอก (จรินทร์ ออมทรัพย์วัฒนา)"). */
@@ -186,6 +199,7 @@ export function signatureText(s: Signatory): string {
 function memoSection(c: ReportContent): LayoutSection | null {
   const m = c.memo;
   if (!m) return null;
+  const subjectHang = Math.round((measureText(REPORT.memoSubject, TYPE.heading, true) + measureText(' ', TYPE.body)) * 10) / 10;
   const blocks: LayoutBlock[] = [
     para(REPORT.memoTitle, 'center', { size: TYPE.memoTitle, runs: [{ text: REPORT.memoTitle, bold: true }], spaceAfter: 12 }),
     {
@@ -193,15 +207,30 @@ function memoSection(c: ReportContent): LayoutSection | null {
       align: 'left',
       spaceAfter: 4,
       runs: [
-        { text: REPORT.memoDivision, bold: true },
+        { text: REPORT.memoDivision, bold: true, size: TYPE.heading },
         { text: ` ${m.division}` },
         ...(m.phone ? [{ text: ` ${REPORT.memoPhone}`, bold: true }, { text: ` ${m.phone}` }] : []),
       ],
     },
-    labelled(REPORT.memoRef, m.reference),
-    labelled(REPORT.memoDate, m.date),
-    labelled(REPORT.memoSubject, m.subject),
-    { ...labelled(REPORT.memoTo, m.to), spaceBefore: 8, spaceAfter: 8 },
+    // ที่ and วันที่ on one line: a borderless two-column row, no padding, so ที่ starts at the margin.
+    {
+      kind: 'table',
+      role: 'memoRef',
+      widths: columnWidths([1, 1], textWidth('portrait', MEMO_MARGINS)),
+      header: null,
+      rows: [{ kind: 'cells', cells: [`${REPORT.memoRef} ${m.reference}`, `${REPORT.memoDate} ${m.date}`] }],
+      borders: false,
+      align: 'left',
+      labelSize: TYPE.heading,
+      padding: 0,
+    },
+    // เรื่อง's continuation lines start under its text, not under the label.
+    {
+      ...labelled(REPORT.memoSubject, m.subject),
+      indentStart: subjectHang,
+      indentFirstLine: -subjectHang,
+    },
+    { kind: 'paragraph', runs: [{ text: REPORT.memoTo }, { text: ` ${m.to}` }], align: 'left', spaceBefore: 8, spaceAfter: 8 },
     ...m.body.map((t) => para(t, 'justify', { indentFirstLine: INDENT, spaceAfter: 6 })),
     para(m.measureList.join('\n'), 'left', { indentStart: INDENT, spaceAfter: 6 }),
     para(m.attachment, 'left', { indentFirstLine: INDENT, spaceAfter: 6 }),

@@ -35,6 +35,28 @@ describe('rows, pages and links in the generated Doc', () => {
     expect(measures.rows[1].cells[0].padding).toEqual({ left: 5, right: 5, top: 3, bottom: 3 });
   });
 
+  it('the memo: title at the 29 pt equivalent, labels bold at the 20 pt equivalent, ที่ and วันที่ on one borderless row', () => {
+    const doc = generated();
+    const paras = doc.content.filter((n): n is ParagraphNode => n.type === 'paragraph');
+    const title = paras.find((p) => text(p) === 'บันทึกข้อความ')!;
+    expect(title.runs[0].style).toMatchObject({ bold: true, fontSize: 20 });
+    for (const label of ['ส่วนราชการ', 'เรื่อง']) {
+      const p = paras.find((x) => text(x).startsWith(label))!;
+      expect(p.runs[0]).toMatchObject({ text: label, style: { bold: true, fontSize: 14 } });
+      expect(p.runs[1].style.fontSize).toBe(11);
+    }
+    const subject = paras.find((x) => text(x).startsWith('เรื่อง'))!;
+    expect(subject.indentFirstLine).toBe(0);
+    expect(subject.indentStart).toBeGreaterThan(20);
+    const ref = tables(doc)[0];
+    expect(ref.borderWidth).toBe(0);
+    expect(ref.rows).toHaveLength(1);
+    const [at, date] = ref.rows[0].cells;
+    expect(at.paragraphs[0].runs[0]).toMatchObject({ text: 'ที่', style: { bold: true, fontSize: 14 } });
+    expect(date.paragraphs[0].runs[0]).toMatchObject({ text: 'วันที่', style: { bold: true, fontSize: 14 } });
+    expect(at.padding).toMatchObject({ left: 0, right: 0 });
+  });
+
   it('the result column says when a measure has no entry for the round', () => {
     const doc = generated();
     const measures = tables(doc).find((t) => t.pinnedHeaderRows === 1)!;
@@ -45,7 +67,7 @@ describe('rows, pages and links in the generated Doc', () => {
 
   it('signature blocks: room, a ลงชื่อ line, (name), position; kept together and with the line before', () => {
     const doc = generated();
-    const sig = tables(doc).find((t) => t.pinnedHeaderRows === 0 && t.rows.length === 1)!;
+    const sig = tables(doc).at(-1)!;
     expect(sig.rows[0].preventOverflow).toBe(true);
     const lines = cellText(sig.rows[0].cells[0]).split('\n');
     expect(lines[0]).toBe('');

@@ -94,7 +94,10 @@ describe('ITA › สร้างรายงาน', () => {
     expect(report.landscape).toBe(true);
     expect([report.page.pageWidth, report.page.pageHeight]).toEqual([841.9, 595.3]);
     expect(paragraphText(memo.nodes[0] as never)).toBe('บันทึกข้อความ');
-    const [table, signatures] = tables(doc);
+    const [memoRef, table, signatures] = tables(doc);
+    // The memo's ที่ | วันที่ row: one borderless row of two cells.
+    expect(memoRef.borderWidth).toBe(0);
+    expect(memoRef.rows[0].cells.map(cellText)).toEqual([expect.stringMatching(/^ที่ /), expect.stringMatching(/^วันที่ /)]);
     expect(table.pinnedHeaderRows).toBe(1);
     expect(table.rows[0].cells.map(cellText)).toEqual([
       'มาตรการหรือกิจกรรมที่ดำเนินการ',
