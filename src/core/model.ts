@@ -63,6 +63,8 @@ export interface MemoSettings {
   phone: string;
   reference: string;
   date: Date | null;
+  /** The 12-month round's memo date; `date` is the 6-month round's and the plan's. */
+  dateFY: Date | null;
   to: string;
   /** What the memo asks (memo-approval.ts): for information, or approval to publish; absent = for information. */
   purpose?: 'inform' | 'approve';

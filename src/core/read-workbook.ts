@@ -508,6 +508,7 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
       phone: str('memoPhone'),
       reference: str('memoReference'),
       date: found.memoDate instanceof Date ? found.memoDate : null,
+      dateFY: found.memoDateFY instanceof Date ? found.memoDateFY : null,
       to: str('memoTo'),
       purpose: memoPurposeOf(str('memoPurpose')),
     },

@@ -277,7 +277,8 @@ function buildMemo(wb: Workbook, opts: ReportOptions, measureList: string[], rou
     division: s.memo.division || s.agencyName,
     phone: s.memo.phone,
     reference: s.memo.reference,
-    date: formatThaiDate(s.memo.date ?? opts.today),
+    // The round's own date when set, else the day the report was first generated (opts.today).
+    date: formatThaiDate((opts.round === 'FY' && opts.preset.kind === 'report' ? s.memo.dateFY : s.memo.date) ?? opts.today),
     subject: fill(REPORT.memoSubjectText, { year: opts.fiscalYear, round: opts.preset.kind === 'report' ? ` ${roundLine}` : '' }),
     to: s.memo.to || fill(REPORT.memoToDefault, { agency: s.agencyName }),
     body: openingParagraphs(s, opts.fiscalYear, count, wb.itaResults),

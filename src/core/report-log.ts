@@ -3,7 +3,8 @@
  * which reports were made from data that has changed since ("ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ …").
  */
 import { FISCAL_ROUNDS, type FiscalRound } from './fiscal';
-import { fill, PUBLISH_TEXT, ROUND_LABEL } from './labels';
+import { fill, NO, PUBLISH_TEXT, ROUND_LABEL, YES } from './labels';
+import { parseYesNo } from './cells';
 import { CUSTOM_PRESET_ID, type ColumnKey } from './presets';
 import { reportDocKey, type ReportKind } from './report-key';
 import { isBlank, mapColumns, type Cell, type RawSheet } from './read-workbook';
@@ -19,6 +20,8 @@ export interface LoggedRequest {
   presetId: string;
   /** The custom preset's columns, as they were. */
   columns?: ColumnKey[];
+  /** Whether the บันทึกข้อความ was attached (it is part of the report's content). */
+  includeMemo?: boolean;
 }
 
 export interface LogEntry extends LoggedRequest {
@@ -55,6 +58,7 @@ export function logRowCells(e: LogEntry): Record<ReportLogKey, Cell> {
     fiscalYear: e.fiscalYear,
     round: roundCell(e.kind, e.round),
     preset: presetCell(e),
+    memo: e.includeMemo === undefined ? '' : e.includeMemo ? YES : NO,
     measureCount: e.measureCount ?? '',
     docUrl: e.docUrl,
     pdfUrl: e.pdfUrl,
@@ -88,6 +92,7 @@ export function readLog(raw: RawSheet | null | undefined): LogEntry[] {
     const preset = text(row, 'preset');
     const custom = preset.startsWith(CUSTOM_PRESET_ID + CUSTOM_SEP);
     const count = get(row, 'measureCount');
+    const memo = parseYesNo(get(row, 'memo'));
     out.push({
       at,
       by: text(row, 'by'),
@@ -96,6 +101,7 @@ export function readLog(raw: RawSheet | null | undefined): LogEntry[] {
       kind,
       presetId: custom ? CUSTOM_PRESET_ID : preset,
       ...(custom ? { columns: preset.slice(CUSTOM_PRESET_ID.length + CUSTOM_SEP.length).split(/\s*,\s*/) as ColumnKey[] } : {}),
+      ...(memo === null ? {} : { includeMemo: memo }),
       measureCount: typeof count === 'number' ? count : null,
       docUrl: text(row, 'docUrl'),
       pdfUrl: text(row, 'pdfUrl'),
@@ -138,6 +144,7 @@ export function staleReports(entries: readonly LogEntry[], hashNow: (req: Logged
       round: e.round,
       presetId: e.presetId,
       ...(e.columns ? { columns: e.columns } : {}),
+      ...(e.includeMemo === undefined ? {} : { includeMemo: e.includeMemo }),
     };
     const now = hashNow(request);
     if (now === null || now === e.contentHash) continue;

@@ -248,6 +248,7 @@ export const REPORT_LOG_COLUMNS = [
   { key: 'fiscalYear', header: 'ปีงบประมาณ', kind: 'number', width: 80 },
   { key: 'round', header: 'รอบ/แผน', kind: 'text', width: 110 },
   { key: 'preset', header: 'รูปแบบตาราง', kind: 'text', width: 90 },
+  { key: 'memo', header: 'แนบบันทึกข้อความ', kind: 'text', width: 80 },
   { key: 'measureCount', header: 'จำนวนมาตรการ', kind: 'number', width: 80 },
   { key: 'docUrl', header: 'ลิงก์ Google Doc', kind: 'text', width: 260 },
   { key: 'pdfUrl', header: 'ลิงก์ PDF', kind: 'text', width: 260 },

@@ -43,9 +43,26 @@ export const PROPERTY = {
   pdf: (key: string): string => `ita.pdf.${key}`,
   /** Who created a folder or Doc (its Drive ID): messages name them when Drive cannot reach it. */
   creator: (fileId: string): string => `ita.creator.${fileId}`,
+  /** The day the report key's Doc was first generated (YYYY-MM-DD): the memo's date unless one is set. */
+  firstGenerated: (key: string): string => `ita.firstGenerated.${key}`,
 } as const;
 
 const DOC_PREFIX = PROPERTY.doc('');
+
+/**
+ * The memo's default date: the day this report's Doc was first generated, so regenerating does not
+ * move it; `now` for a report not made yet (recorded by recordFirstGenerated once it is).
+ */
+export function firstGeneratedOn(props: Properties, key: string, now: Date): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(props.getProperty(PROPERTY.firstGenerated(key)) ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : now;
+}
+
+export function recordFirstGenerated(props: Properties, key: string, day: Date): void {
+  if (props.getProperty(PROPERTY.firstGenerated(key))) return;
+  const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  props.setProperty(PROPERTY.firstGenerated(key), iso);
+}
 
 /** The reports already made, by report key ("2568.H1", "2568.plan") → Doc ID. */
 export function existingReports(props: Properties): Record<string, string> {

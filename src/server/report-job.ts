@@ -26,7 +26,17 @@ import { checkReportSize } from '../core/doc-text';
 import { writeReport } from './doc-writer';
 import { withDocumentLock } from './lock';
 import { PDF_MIME } from './drive-v3';
-import { AdoptionNeeded, currentUser, openReportDoc, resolveFolder, shareReport, writeReportPdf, type ReportPdf } from './report-files';
+import {
+  AdoptionNeeded,
+  currentUser,
+  firstGeneratedOn,
+  openReportDoc,
+  recordFirstGenerated,
+  resolveFolder,
+  shareReport,
+  writeReportPdf,
+  type ReportPdf,
+} from './report-files';
 import { appendLogEntry } from './report-log';
 import { clearMarker, liveMarker, setMarker } from './report-marker';
 import { readRawWorkbook } from './sheet-repository';
@@ -260,7 +270,10 @@ function makeReport(
         (years.length ? ` (มีของปี ${years.join(', ')})` : ' — เพิ่มมาตรการในชีตก่อน'),
     );
   }
-  const content = buildContentFor(req, workbook, preset, now);
+  // The memo is dated the day this report was first generated (unless ตั้งค่า sets the round's date).
+  const memoDay = firstGeneratedOn(props, key, now);
+  const content = buildContentFor(req, workbook, preset, memoDay);
+  log.includeMemo = req.includeMemo ?? workbook.settings.memo.enabled;
   log.contentHash = reportContentHash(content);
   const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
   // The plan (preset 002) gets last year's ITA result and the analysis after its title (issue 11).
@@ -272,6 +285,7 @@ function makeReport(
   const folder = resolveFolder(workbook.settings, props, me, driveNotes);
   const report = openReportDoc(key, layout.fileName, folder, props, me, driveNotes);
   const docNotes = writeReport(report.doc, layout);
+  recordFirstGenerated(props, key, memoDay);
   // Opened again after the writer's saveAndClose and batchUpdate, so the export sees the finished Doc.
   // A PDF this user's add-on cannot reach (another coordinator's) is left as it is, with a note.
   const blob = DocumentApp.openById(report.id).getAs(PDF_MIME);

@@ -213,9 +213,16 @@ describe('changed since the last report', () => {
     const stale = reportDialogData().stale;
     expect(stale).toHaveLength(1);
     expect(stale[0].message).toMatch(/^รอบ 6 เดือน ปีงบประมาณ 2568: ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ /);
-    expect(stale[0].request).toEqual({ fiscalYear: 2568, round: 'H1', presetId: '001' });
+    expect(stale[0].request).toEqual({ fiscalYear: 2568, round: 'H1', presetId: '001', includeMemo: true });
     // One click: the dialog sends back the logged request.
     ok(generateReport(stale[0].request));
+    expect(reportDialogData().stale).toEqual([]);
+  });
+
+  it('a report made without the memo the settings attach is not called stale for that', () => {
+    const ws = seededWorkspace(sampleAgency());
+    ok(generateReport({ ...H1, includeMemo: false }));
+    expect(logRows(ws).map((r) => r.memo)).toEqual(['ไม่ใช่']);
     expect(reportDialogData().stale).toEqual([]);
   });
 
