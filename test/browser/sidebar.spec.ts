@@ -331,6 +331,37 @@ test.describe('the sidebar in Chromium', () => {
     await expect(page.locator('#p-draft')).toHaveCount(0);
   });
 
+  test('when the browser blocks site data (localStorage throws), drafts go to user properties in one debounced call and come back', async ({
+    openContext,
+    playground,
+  }) => {
+    const context = await openContext({ viewport: { width: 300, height: 760 } });
+    // As in Sheets' sandboxed frame with third-party site data blocked: any use of localStorage throws.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/rpc\/(\w+)/.exec(r.url());
+      if (m) calls.push(m[1]);
+    });
+    await page.goto(`${playground.url}/sidebar?user=${encodeURIComponent(STAFF)}`);
+    await openMeasure(page, 'M-0002');
+    await page.fill('#p-result', '');
+    await page.locator('#p-result').pressSequentially('ร่างที่เก็บไว้บนเซิร์ฟเวอร์', { delay: 20 });
+    await expect.poll(() => calls.filter((c) => c === 'rememberDrafts').length, { timeout: 5000 }).toBe(1);
+    await page.reload();
+    await expect(page.locator('#measure-list .card').first()).toBeVisible();
+    await openMeasure(page, 'M-0002');
+    await expect(page.locator('#p-result')).toHaveValue('ร่างที่เก็บไว้บนเซิร์ฟเวอร์');
+    await expect(page.locator('#p-draft')).toBeVisible();
+  });
+
   test('Enter in a one-line field does not submit; an actual count far over the target asks first and shows no percentage', async ({
     openSidebar,
     playground,
