@@ -14,6 +14,8 @@ export const SHEET = {
   yearSettings: 'ค่ากำหนดรายปี',
   /** One row per fiscal year and ITA indicator: the result the NACC published (issue 11). */
   itaResults: 'ผลการประเมิน ITA',
+  /** One row per plan year and analysis heading: findings, strengths, weaknesses (issue 11). */
+  itaAnalysis: 'การวิเคราะห์ผล ITA',
 } as const;
 
 /** The report log: written by สร้างรายงาน, one row per attempt; not part of the workbook snapshot. */
@@ -319,6 +321,12 @@ export const PLAN_TEXT = {
   weak: 'ตัวชี้วัดที่ {number} {name} ({tool}) ได้ {score} คะแนน ต่ำกว่าเกณฑ์ {pass} คะแนน',
   noneWeak: 'ทุกตัวชี้วัดได้คะแนนตั้งแต่ {pass} คะแนนขึ้นไป',
   measuresHeading: '3. มาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}',
+  findings: 'ข้อค้นพบ',
+  strengths: 'จุดแข็ง',
+  weaknesses: 'จุดอ่อน/สิ่งที่ต้องปรับปรุง',
+  prefill: 'ผลการประเมิน ITA ปี {lastYear}: คะแนนรวม {score} คะแนน{level}',
+  prefillWeak: 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์ {pass} คะแนน: {list}',
+  prefillNone: 'ยังไม่ได้กรอกผลการประเมิน ITA ปี {lastYear}',
   limitsHeading: '4. ข้อจำกัดของหน่วยงานในการดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
   suggestionsHeading: 'ข้อเสนอแนะ/แนวทางในการจัดการกับข้อจำกัด (ถ้ามี)',
 } as const;

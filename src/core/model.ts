@@ -1,6 +1,7 @@
 /** The validated domain model: what the sheets mean once read and checked. */
 import type { FiscalRound } from './fiscal';
 import type { ItaYearResult } from './ita-result';
+import type { ItaAnalysis } from './ita-analysis';
 
 export type Status = 'not_started' | 'in_progress' | 'done';
 export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
@@ -100,4 +101,6 @@ export interface Workbook {
   units: string[];
   /** ผลการประเมิน ITA computed per assessed year (absent: the sheet was not read). */
   itaResults?: ReadonlyMap<number, ItaYearResult>;
+  /** การวิเคราะห์ผล ITA by analysisKey(plan year, heading) (absent: the sheet was not read). */
+  itaAnalysis?: ReadonlyMap<string, ItaAnalysis>;
 }

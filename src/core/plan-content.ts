@@ -7,6 +7,7 @@
  */
 import { docSafeText } from './doc-text';
 import type { ItaYearResult } from './ita-result';
+import { analysisKey } from './ita-analysis';
 import { fill, PLAN_TEXT } from './labels';
 import { measuresForYear } from './measure-scope';
 import type { Workbook } from './model';
@@ -108,8 +109,17 @@ export function planParts(wb: Workbook, year: number): LayoutBlock[] {
   const sections = [...new Set(measures.map((m) => m.section).filter(Boolean))];
   sections.forEach((section, i) => {
     blocks.push({ ...heading(`2.${i + 1} ${section}`), spaceBefore: 6 });
-    const issues = [...new Set(measures.filter((m) => m.section === section && m.issue).map((m) => m.issue))];
-    for (const issue of issues) blocks.push(para(issue));
+    const typed = wb.itaAnalysis?.get(analysisKey(year, section));
+    const parts = typed
+      ? (['findings', 'strengths', 'weaknesses'] as const).filter((k) => typed[k]).map((k) => ({ label: PLAN_TEXT[k], text: typed[k] }))
+      : [];
+    if (parts.length) {
+      for (const p of parts) blocks.push({ ...para(''), runs: [{ text: `${p.label} `, bold: true }, { text: p.text }] });
+    } else {
+      // Not analysed in การวิเคราะห์ผล ITA yet: the issues typed in the heading's measures.
+      const issues = [...new Set(measures.filter((m) => m.section === section && m.issue).map((m) => m.issue))];
+      for (const issue of issues) blocks.push(para(issue));
+    }
   });
   blocks.push(heading(fill(PLAN_TEXT.measuresHeading, { year })));
   return blocks;

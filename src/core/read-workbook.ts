@@ -4,6 +4,7 @@
  */
 import type { FiscalRound } from './fiscal';
 import { readItaFromSheets } from './ita-result';
+import { readItaAnalysis } from './ita-analysis';
 import { NO, NUMBERING, ROUND_LABEL, SHARE_ROLE_LABEL, SHEET, STATUS_LABEL, YES } from './labels';
 import type { Measure, ProgressEntry, Settings, ShareRole, Status, Workbook } from './model';
 import type { Problem } from './problems';
@@ -526,5 +527,6 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   const units = readUnits(raw[SHEET.units], problems);
   // ITA result problems are warnings (the documents print the computed figures): listed by the jobs, never blocking.
   const itaResults = readItaFromSheets(raw[SHEET.itaResults], raw[SHEET.yearSettings]).byYear;
-  return { workbook: { settings, measures, progress, units, itaResults }, problems };
+  const itaAnalysis = readItaAnalysis(raw[SHEET.itaAnalysis]);
+  return { workbook: { settings, measures, progress, units, itaResults, itaAnalysis }, problems };
 }

@@ -229,6 +229,19 @@ export const ITA_RESULT_COLUMNS = [
   { key: 'note', header: 'หมายเหตุ', kind: 'text', width: 240, maxLength: MAX_SHORT_TEXT },
 ] as const satisfies readonly ColumnDef[];
 
+/**
+ * การวิเคราะห์ผล ITA: the coordinator's analysis for the plan of a fiscal year, one row per analysis
+ * heading (the measures' หมวด). ITA › สร้างแผนมาตรการ… adds a row, pre-filled with the computed facts,
+ * for each heading that has none; typed rows are never changed.
+ */
+export const ITA_ANALYSIS_COLUMNS = [
+  { key: 'fiscalYear', header: 'ปีงบประมาณของแผน', kind: 'year', required: true, width: 90 },
+  { key: 'heading', header: 'ประเด็นการวิเคราะห์ (หมวด)', kind: 'text', required: true, width: 220, maxLength: MAX_SHORT_TEXT },
+  { key: 'findings', header: 'ข้อค้นพบ', kind: 'longtext', width: 320, maxLength: MAX_LONG_TEXT },
+  { key: 'strengths', header: 'จุดแข็ง', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
+  { key: 'weaknesses', header: 'จุดอ่อน/สิ่งที่ต้องปรับปรุง', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
+] as const satisfies readonly ColumnDef[];
+
 export type YearSettingKey = (typeof YEAR_SETTING_COLUMNS)[number]['key'];
 
 /** Shipped, editable: the OIT items of the years whose ITA manual the add-on knows; others left blank. */
@@ -340,7 +353,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     label: 'อีเมลผู้ประสานงาน (แก้ไขมาตรการในแถบข้างได้)',
     kind: 'emails',
     defaultValue: '',
-    hint: 'เว้นว่าง: ทุกคนที่แก้ไขชีตนี้ได้ เพิ่ม/แก้/จัดเก็บมาตรการได้',
+    hint: 'เว้นว่าง: ผู้ที่เลือก ITA › ตั้งค่าชีต เป็นคนแรกเป็นผู้ประสานงาน',
   },
   {
     key: 'shareRole',
@@ -392,7 +405,20 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
   { key: 'memoDivision', label: 'บันทึกข้อความ: ส่วนราชการ', kind: 'text', defaultValue: '', hint: 'เช่น องค์การบริหารส่วนตำบลโคกไม้ลาย (สำนักปลัด)' },
   { key: 'memoPhone', label: 'บันทึกข้อความ: โทร.', kind: 'text', defaultValue: '', hint: '' },
   { key: 'memoReference', label: 'บันทึกข้อความ: ที่', kind: 'text', defaultValue: '', hint: 'เช่น ปจ 71501/' },
-  { key: 'memoDate', label: 'บันทึกข้อความ: วันที่', kind: 'date', defaultValue: '', hint: 'เว้นว่าง: ใช้วันที่สร้างรายงาน' },
+  {
+    key: 'memoDate',
+    label: 'บันทึกข้อความ: วันที่',
+    kind: 'date',
+    defaultValue: '',
+    hint: 'รอบ 6 เดือนและแผน — เว้นว่าง: วันที่สร้างรายงานนั้นครั้งแรก (สร้างซ้ำวันที่ไม่เปลี่ยน)',
+  },
+  {
+    key: 'memoDateFY',
+    label: 'บันทึกข้อความ: วันที่ (รอบ 12 เดือน)',
+    kind: 'date',
+    defaultValue: '',
+    hint: 'เว้นว่าง: วันที่สร้างรายงานรอบ 12 เดือนครั้งแรก (สร้างซ้ำวันที่ไม่เปลี่ยน)',
+  },
   { key: 'memoTo', label: 'บันทึกข้อความ: เรียน', kind: 'text', defaultValue: '', hint: 'เว้นว่าง: "นายก" + ชื่อหน่วยงาน' },
   {
     key: 'memoPurpose',
@@ -401,6 +427,15 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     options: [PUBLISH_TEXT.memoPurposeInform, PUBLISH_TEXT.memoPurposeApprove],
     defaultValue: PUBLISH_TEXT.memoPurposeInform,
     hint: '"เพื่อโปรดพิจารณาอนุญาตเผยแพร่" เพิ่มช่องให้นายกลงความเห็น อนุญาต/ไม่อนุญาต ให้เผยแพร่รายงานบนเว็บไซต์',
+  },
+  // Issue 9: the round the sidebar opens measures in (blank: the round being reported by date).
+  {
+    key: 'openRound',
+    label: 'รอบที่เปิดให้บันทึกผลในแถบข้าง',
+    kind: 'enum',
+    options: Object.values(ROUND_LABEL),
+    defaultValue: '',
+    hint: 'เว้นว่าง: รอบที่กำลังรายงานตามวันที่ (6 เดือน: 1 ต.ค.–30 เม.ย., 12 เดือน: 1 พ.ค.–31 ต.ค.)',
   },
 ];
 

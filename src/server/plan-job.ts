@@ -7,9 +7,13 @@
 import { fill, MENU, PLAN_JOB_TEXT, SHEET } from '../core/labels';
 import { readItaFromSheets } from '../core/ita-result';
 import { describeProblem } from '../core/problems';
-import { readSettings } from '../core/read-workbook';
+import { analysisPrefillRows } from '../core/ita-analysis';
+import { mapColumns, readSettings, readWorkbook, type Cell } from '../core/read-workbook';
+import { ITA_ANALYSIS_COLUMNS } from '../core/schema';
+import { withDocumentLock } from './lock';
 import { generateReport, type GenerateResult } from './report-job';
-import { readSheet } from './sheet-repository';
+import { appendRowCells } from './sheet-writer';
+import { readRawWorkbook, readSheet } from './sheet-repository';
 
 export const PLAN_PRESET_ID = '002';
 
@@ -25,9 +29,32 @@ function itaWarnings(): string[] {
   return readItaFromSheets(read(SHEET.itaResults), read(SHEET.yearSettings)).problems.map(describeProblem);
 }
 
+/**
+ * Adds a row to การวิเคราะห์ผล ITA, pre-filled with the computed facts, for each analysis heading of
+ * the year that has none (typed rows are never touched); text goes in through sheet-writer.
+ */
+function prefillAnalysis(year: number): void {
+  withDocumentLock(
+    30000,
+    () => undefined,
+    () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = ss.getSheetByName(SHEET.itaAnalysis);
+      if (!sheet) return;
+      const { workbook } = readWorkbook(readRawWorkbook(ss));
+      const rows = analysisPrefillRows(workbook, year);
+      if (!rows.length) return;
+      const width = sheet.getLastColumn();
+      const map = mapColumns(sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[], ITA_ANALYSIS_COLUMNS);
+      for (const r of rows) appendRowCells(sheet, width, map, r);
+    },
+  );
+}
+
 export function generatePlan(fiscalYear?: number): PlanResult {
   const year = fiscalYear ?? settingsYear();
   if (!year) return { ok: false, message: PLAN_JOB_TEXT.noYear, problems: [], offerPicker: false, warnings: [] };
+  prefillAnalysis(year);
   const result = generateReport({ fiscalYear: year, round: 'FY', presetId: PLAN_PRESET_ID, includeMemo: false });
   return { ...result, warnings: itaWarnings() };
 }

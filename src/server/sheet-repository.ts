@@ -16,6 +16,7 @@ import {
   YEAR_SETTING_COLUMNS,
   YEAR_SETTING_DEFAULTS,
   ITA_RESULT_COLUMNS,
+  ITA_ANALYSIS_COLUMNS,
   SIDEBAR_COLUMNS,
   type ColumnDef,
 } from '../core/schema';
@@ -258,6 +259,7 @@ export function setupSheets(ss: Spreadsheet): SetupReport {
   ensureColumns(progress, [...PROGRESS_COLUMNS, ...SIDEBAR_COLUMNS], report, null);
   ensureYearSettings(ss, report);
   ensureItaResults(ss, report);
+  ensureColumns(ensureSheet(ss, SHEET.itaAnalysis, report), ITA_ANALYSIS_COLUMNS, report, null);
   ensureReportLog(ss, report);
   return report;
 }

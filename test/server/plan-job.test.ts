@@ -87,3 +87,27 @@ describe('the plan’s part 4: limits and suggestions from ค่ากำหน
     expect(all.indexOf(JSON.stringify(lastTable))).toBeGreaterThan(at('๑. สรรหาบุคลากร'));
   });
 });
+
+describe('the plan’s analysis by heading (การวิเคราะห์ผล ITA)', () => {
+  it('adds one row per heading pre-filled with the computed facts, keeps typed rows, and prints them', () => {
+    const ws = seededWorkspace(sampleAgency());
+    typeResult();
+    const first = generatePlan();
+    if (!first.ok) throw new Error(first.message);
+    const rows = ws.sheetValues(SHEET.itaAnalysis).slice(1);
+    expect(rows).toHaveLength(3); // the sample's three analysis headings
+    expect(rows.every((r) => r[0] === 2568)).toBe(true);
+    expect(String(rows[0][2])).toContain('ผลการประเมิน ITA ปี 2567: คะแนนรวม 92.40 คะแนน อยู่ในระดับผ่าน');
+    expect(String(rows[0][2])).toContain('EIT 8 การปรับปรุงการทำงาน (73.79)');
+    // The coordinator writes the analysis of the first heading.
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.itaAnalysis)!;
+    sheet.getRange(2, 3, 1, 3).setValues([['พบว่าการปรับปรุงการทำงานยังต่ำ', 'ผู้บริหารให้ความสำคัญ', 'ระบบ E-Service มีผู้ใช้น้อย']]);
+    const before = ws.sheetValues(SHEET.itaAnalysis);
+    const plan = generatePlan();
+    if (!plan.ok) throw new Error(plan.message);
+    expect(ws.sheetValues(SHEET.itaAnalysis)).toEqual(before);
+    const text = JSON.stringify(ws.docs.get(docId(plan.url)).content);
+    for (const s of ['พบว่าการปรับปรุงการทำงานยังต่ำ', 'ผู้บริหารให้ความสำคัญ', 'ระบบ E-Service มีผู้ใช้น้อย', 'จุดแข็ง', 'EIT ๘ การปรับปรุงการทำงาน (๗๓.๗๙)'])
+      expect(text).toContain(s);
+  });
+});
