@@ -24,6 +24,7 @@ import {
   MEASURE_FIELDS,
   PROGRESS_COLUMNS,
   PROGRESS_FIELDS,
+  SETTINGS_ROWS,
   SIDEBAR_COLUMNS,
   type ColumnDef,
   type MeasureKey,
@@ -76,6 +77,15 @@ function canEdit(coordinators: readonly string[], email: string): boolean {
   return isCoordinator(coordinators, email);
 }
 
+/** ตั้งค่า › รอบที่เปิดให้บันทึกผลในแถบข้าง, set by the coordinator; null when blank (the round by date). */
+function openRoundSetting(raw: RawSheet | null | undefined): FiscalRound | null {
+  const def = SETTINGS_ROWS.find((d) => d.key === 'openRound');
+  const row = def ? raw?.values.find((r) => String(r[0] ?? '').trim() === def.label) : undefined;
+  const text = String(row?.[1] ?? '').trim();
+  const found = (Object.entries(ROUND_LABEL) as [FiscalRound, string][]).find(([, label]) => label === text);
+  return found ? found[0] : null;
+}
+
 /** The workbook as the sidebar reads it: measures, progress and each row's form texts. */
 function trackerWorkbook() {
   const raw = readRawWorkbook(SpreadsheetApp.getActiveSpreadsheet());
@@ -98,7 +108,8 @@ export function loadTracker(fiscalYear?: number): TrackerData {
   const { raw, problems, settings, measures, units, full } = trackerWorkbook();
   const now = new Date();
   const years = new Set(measures.map((m) => m.fiscalYear).filter((y) => y > 0));
-  const round = reportingRound(now);
+  const byDate = reportingRound(now);
+  const round = { ...byDate, round: openRoundSetting(raw[SHEET.settings]) ?? byDate.round };
   const year = fiscalYear ?? (settings.fiscalYear || round.fiscalYear);
   years.add(year);
   const email = userEmail();

@@ -3,6 +3,7 @@ import { seededWorkspace, COORDINATOR } from '../../emulator/agencies/seed';
 import { sampleAgency } from '../../emulator/agencies/sample-agency';
 import * as api from '../../src/server/api';
 import { reportingRound } from '../../src/core/tracker';
+import { SHEET } from '../../src/core/labels';
 import type { Workspace } from '../../emulator';
 import { measureSave } from './tracker-saves';
 
@@ -42,5 +43,25 @@ describe('the round offered by default is the one being reported', () => {
   ])('on %s: %s of %p', (day, round, fiscalYear) => {
     const [y, mo, d] = day.split('-').map(Number);
     expect(reportingRound(new Date(y, mo - 1, d, 12))).toEqual({ round, fiscalYear });
+  });
+});
+
+describe('the coordinator can set the open round in ตั้งค่า', () => {
+  it('the sidebar offers that round; blank offers the round by date', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const byDate = reportingRound(new Date()).round;
+    expect(run(ws, STAFF, () => api.getTrackerData()).currentRound).toBe(byDate);
+    const other = byDate === 'H1' ? 'รอบ 12 เดือน' : 'รอบ 6 เดือน';
+    run(ws, COORDINATOR, () => {
+      const settings = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.settings)!;
+      const labels = settings
+        .getRange(1, 1, settings.getLastRow(), 1)
+        .getValues()
+        .map((r) => String(r[0]));
+      const at = labels.indexOf('รอบที่เปิดให้บันทึกผลในแถบข้าง');
+      expect(at).toBeGreaterThan(0);
+      settings.getRange(at + 1, 2).setValue(other);
+    });
+    expect(run(ws, STAFF, () => api.getTrackerData()).currentRound).toBe(byDate === 'H1' ? 'FY' : 'H1');
   });
 });
