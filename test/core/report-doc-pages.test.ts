@@ -123,3 +123,35 @@ describe('too many columns', () => {
     expect(seven.ok && seven.notes).not.toContain(REPORT.columnsTooNarrow);
   });
 });
+
+describe('the memo date', () => {
+  const memoDateCell = (doc: DocModel): string => cellText(tables(doc)[0].rows[0].cells[1]);
+  function agency(dates: { h1?: Date | string; fy?: Date | string }) {
+    const d = sampleAgency();
+    for (const row of d.settings) {
+      if (row[0] === 'บันทึกข้อความ: วันที่') row[1] = dates.h1 ?? '';
+      if (row[0] === 'บันทึกข้อความ: วันที่ (รอบ 12 เดือน)') row[1] = dates.fy ?? '';
+    }
+    return d;
+  }
+  const make = (ws: ReturnType<typeof seededWorkspace>, round: 'H1' | 'FY', day: Date): DocModel => {
+    const r = generateReport({ fiscalYear: 2568, round, presetId: '001', includeMemo: true }, day);
+    if (!r.ok) throw new Error(r.message);
+    ws.endExecution();
+    return ws.docs.get(/\/d\/([\w-]+)/.exec(r.url)![1]);
+  };
+
+  it('is the day the report was first generated; regenerating later does not move it', () => {
+    const ws = seededWorkspace(agency({}));
+    expect(memoDateCell(make(ws, 'H1', new Date(2025, 3, 7, 9)))).toBe('วันที่ ๗ เมษายน ๒๕๖๘');
+    expect(memoDateCell(make(ws, 'H1', new Date(2025, 4, 2, 9)))).toBe('วันที่ ๗ เมษายน ๒๕๖๘');
+    // Another round is another report, with its own first day.
+    expect(memoDateCell(make(ws, 'FY', new Date(2025, 9, 3, 9)))).toBe('วันที่ ๓ ตุลาคม ๒๕๖๘');
+  });
+
+  it('a date set for the round wins: the 12-month memo is not dated before its period ends', () => {
+    const ws = seededWorkspace(agency({ h1: new Date(2025, 3, 2), fy: new Date(2025, 9, 1) }));
+    expect(memoDateCell(make(ws, 'H1', new Date(2025, 3, 7)))).toBe('วันที่ ๒ เมษายน ๒๕๖๘');
+    expect(memoDateCell(make(ws, 'FY', new Date(2025, 9, 3)))).toBe('วันที่ ๑ ตุลาคม ๒๕๖๘');
+  });
+});

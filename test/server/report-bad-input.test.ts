@@ -102,7 +102,8 @@ describe('input that is handled', () => {
     const r = generateReport(H1);
     if (!r.ok) throw new Error(r.problems.join('\n'));
     const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(r.url)![1]);
-    const table = doc.content.find((n) => n.type === 'table');
+    // The measures table (the memo's ที่ | วันที่ row is a table too).
+    const table = doc.content.find((n) => n.type === 'table' && n.pinnedHeaderRows === 1);
     const text = JSON.stringify(table);
     expect(text).toContain('๑.๒ กิจกรรมสร้างความรู้ความเข้าใจ');
     expect(text).toContain('ผู้เข้าร่วมกิจกรรม ๖๐ คน คิดเป็นร้อยละ ๘๕.๗๑ ของกลุ่มเป้าหมาย (๗๐ คน)');
