@@ -1,6 +1,6 @@
 /**
  * Renders an exported .docx the way a person would see it: LibreOffice turns it into a PDF and
- * poppler's pdftoppm turns each page into a PNG (60 dpi, enough to judge layout).
+ * poppler's pdftoppm turns each page into a PNG (150 dpi: Thai marks and line breaks are readable).
  *
  *   tsx scripts/render-preview.ts out/report.docx [outDir]
  *
@@ -52,7 +52,7 @@ export async function renderPreview(docxPath: string, outDir: string): Promise<{
   const pagePattern = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`);
   for (const f of await readdir(out)) if (pagePattern.test(f)) await unlink(join(out, f));
 
-  await run('pdftoppm', ['-png', '-r', '60', pdf, join(out, stem)], { timeout: 180_000 });
+  await run('pdftoppm', ['-png', '-r', '150', pdf, join(out, stem)], { timeout: 180_000 });
   const pngs = (await readdir(out))
     .filter((f) => pagePattern.test(f))
     .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)![1]) - Number(/-(\d+)\.png$/.exec(b)![1]))

@@ -117,6 +117,9 @@ function paragraphOf(p: ParagraphNode, opts: Required<DocxExportOptions>): Parag
     ...(p.alignment ? { alignment: ALIGNMENT[p.alignment] } : {}),
     ...(indent ? { indent } : {}),
     ...(spacing ? { spacing } : {}),
+    // The Doc's keep flags, so the preview's page breaks come close to the Doc's.
+    ...(p.keepLinesTogether ? { keepLines: true } : {}),
+    ...(p.keepWithNext ? { keepNext: true } : {}),
   });
 }
 
@@ -159,10 +162,25 @@ function tableOf(t: TableNode, page: PageStyle, opts: Required<DocxExportOptions
           ...(span > 1 ? { columnSpan: span } : {}),
           ...(cell.backgroundColor ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(cell.backgroundColor) } } : {}),
           ...(cell.verticalAlignment ? { verticalAlign: VERTICAL[cell.verticalAlignment] } : {}),
+          // The Doc's cell padding (points → twips), which the column widths were computed with.
+          ...(cell.padding
+            ? {
+                margins: {
+                  top: Math.round((cell.padding.top ?? 0) * 20),
+                  bottom: Math.round((cell.padding.bottom ?? 0) * 20),
+                  left: Math.round((cell.padding.left ?? 0) * 20),
+                  right: Math.round((cell.padding.right ?? 0) * 20),
+                },
+              }
+            : {}),
         }),
       );
     });
-    return new TableRow({ children: cells, ...(header ? { tableHeader: true, cantSplit: true } : {}) });
+    return new TableRow({
+      children: cells,
+      ...(header ? { tableHeader: true } : {}),
+      ...(header || row.preventOverflow ? { cantSplit: true } : {}),
+    });
   });
 
   return new Table({

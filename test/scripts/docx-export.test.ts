@@ -262,3 +262,22 @@ describe('writeDocx', () => {
     }
   });
 });
+
+describe('the preview approximates the Doc', () => {
+  it("applies the Doc's cell padding, keeps kept rows and keep flags", async () => {
+    const t = table();
+    t.rows[2].preventOverflow = true;
+    for (const c of t.rows[2].cells) c.padding = { left: 5, right: 5, top: 3, bottom: 3 };
+    const kept = para('ลงชื่อ', {}, { keepLinesTogether: true, keepWithNext: true });
+    const doc = sampleDoc();
+    doc.content.splice(doc.content.length - 1, 0, kept);
+    doc.content[doc.content.findIndex((n) => n.type === 'table')] = t;
+    const out = documentXml(await docModelToDocx(doc));
+    const rows = rowsOf(out);
+    expect(rows[2]).toContain('<w:cantSplit/>');
+    expect(rows[3]).not.toContain('w:cantSplit');
+    expect(rows[2]).toMatch(/<w:tcMar><w:top w:type="dxa" w:w="60"\/><w:left w:type="dxa" w:w="100"\/>/);
+    expect(rows[3]).not.toContain('w:tcMar');
+    expect(out).toMatch(/<w:keepNext\/><w:keepLines\/>|<w:keepLines\/><w:keepNext\/>/);
+  });
+});
