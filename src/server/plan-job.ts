@@ -67,7 +67,14 @@ function settingsYear(): number {
 /** The alert's text: the link (or what stopped it), then the ITA result's problems. */
 export function planMessage(r: PlanResult): string {
   const lines = r.ok
-    ? [fill(PLAN_JOB_TEXT.done, { name: r.name }), r.url, ...(r.pdf ? [fill(PLAN_JOB_TEXT.pdf, { url: r.pdf.url })] : []), ...r.notes]
+    ? [
+        fill(PLAN_JOB_TEXT.done, { name: r.name }),
+        r.url,
+        ...(r.pdf ? [fill(PLAN_JOB_TEXT.pdf, { url: r.pdf.url })] : []),
+        r.itas.line,
+        ...r.itas.hints,
+        ...r.notes,
+      ]
     : [r.message, ...r.problems];
   if (r.warnings.length) lines.push('', PLAN_JOB_TEXT.warnings, ...r.warnings);
   return lines.join('\n');

@@ -39,6 +39,10 @@ describe('ITA › สร้างแผนมาตรการ…', () => {
     expect(plan.warnings).toHaveLength(1);
     expect(plan.warnings[0]).toMatch(/^ชีต "ผลการประเมิน ITA" แถว 7 คอลัมน์ F \(คะแนนรายเครื่องมือ/);
     expect(planMessage(plan)).toContain(plan.warnings[0]);
+    if (!plan.ok) throw new Error(plan.message);
+    // The publishing issue's parts: the PDF beside the Doc and the ITAS line (2568's plan item is blank: a prompt).
+    expect(planMessage(plan)).toContain(plan.url);
+    expect(planMessage(plan)).toContain(plan.itas.line);
   });
 
   it('without a result for last year the plan says so and has no score table', () => {
