@@ -73,7 +73,7 @@ describe('the deployed bundle (dist/Code.js) run as Apps Script runs it', () => 
     const result = fn.generateReport({ fiscalYear: 2568, round: 'H1', presetId: '004' }) as { ok: boolean; url: string };
     expect(result.ok).toBe(true);
     const doc = ws.docs.get(/\/d\/([\w-]+)/.exec(result.url)![1]);
-    const table = doc.content.find((n): n is TableNode => n.type === 'table')!;
+    const table = doc.content.find((n): n is TableNode => n.type === 'table' && n.pinnedHeaderRows === 1)!;
     expect(table.rows[0].cells.map(cellText)).toEqual([
       'มาตรการ/โครงการ/กิจกรรม',
       'ขั้นตอนหรือวิธีการปฏิบัติ',
