@@ -11,7 +11,9 @@ import { DRIVE_TEXT, fill, PUBLISH_TEXT, REPORT, ROUND_LABEL, SHEET } from '../c
 import { COLUMN_CATALOG, CUSTOM_PRESET_ID, customPreset, findPreset, type ColumnKey, type ReportPreset } from '../core/presets';
 import { describeProblem, UserFacingError, type Problem } from '../core/problems';
 import { readWorkbook } from '../core/read-workbook';
-import { buildReportContent, measuresForYear } from '../core/report-content';
+import { buildReportContent } from '../core/report-content';
+import { isBuddhistYear } from '../core/cells';
+import { measuresForYear } from '../core/measure-scope';
 import { buildReportLayout } from '../core/report-layout';
 import { withPlanParts } from '../core/plan-content';
 import { reportDocKey } from '../core/report-key';
@@ -106,7 +108,7 @@ function resolvePreset(req: GenerateRequest, wb: Workbook): ReportPreset {
 }
 
 function checkRequest(req: GenerateRequest): void {
-  if (!Number.isInteger(req.fiscalYear) || req.fiscalYear < 2400 || req.fiscalYear > 2700) {
+  if (!isBuddhistYear(req.fiscalYear)) {
     throw new UserFacingError(`ปีงบประมาณ "${String(req.fiscalYear)}" ไม่ถูกต้อง — ใช้ปี พ.ศ. 4 หลัก เช่น 2568`);
   }
   if (!FISCAL_ROUNDS.includes(req.round)) throw new UserFacingError(`รอบการรายงาน "${String(req.round)}" ไม่ถูกต้อง`);
