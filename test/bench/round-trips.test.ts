@@ -43,5 +43,5 @@ describe('round trips do not grow with the number of measures', () => {
     expect(big.openBytes).toBeLessThanOrEqual(50 * 1024);
     // The list carries titles, units and status only, not the long texts.
     expect(big.openBytes).toBeGreaterThan(big.payloadBytes / 1000);
-  });
+  }, 120_000);
 });
