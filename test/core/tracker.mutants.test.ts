@@ -11,9 +11,11 @@ import {
   figurePreview,
   fingerprint,
   measureFingerprint,
+  measureSummary,
   measureView,
   progressFingerprint,
   progressView,
+  reportingRound,
   rowForm,
   rowPrint,
   suspiciousActual,
@@ -549,5 +551,35 @@ describe('rowForm at the edges of the row', () => {
     expect(rowPrint({ values: ['ผลใหม่', '', ''], formulas: [] }, map, PROGRESS_COLUMNS)).not.toBe(a);
     const withOutcome = mapColumns([...header, PROGRESS_COLUMNS.find((c) => c.key === 'outcome')!.header], PROGRESS_COLUMNS);
     expect(rowPrint({ values: ['ผล', '', '', ''], formulas: [] }, withOutcome, PROGRESS_COLUMNS)).toBe(a);
+  });
+});
+
+describe('the list row and the round the sidebar offers first', () => {
+  it('a measure summary carries what the list shows and the status of each round with an entry', () => {
+    const v = measureView(MEASURE, [ENTRY, { ...ENTRY, round: 'FY', status: 'done' }]);
+    expect(measureSummary(v)).toEqual({
+      id: 'M-1',
+      fiscalYear: 2568,
+      order: 1,
+      section: 'หมวด',
+      title: 'มาตรการ',
+      responsible: 'สำนักปลัด',
+      archived: false,
+      version: 1,
+      fingerprint: measureFingerprint(MEASURE),
+      status: { H1: 'in_progress', FY: 'done' },
+    });
+    expect(measureSummary({ ...v, progress: { H1: undefined } }).status).toEqual({});
+  });
+
+  it.each([
+    [new Date(2025, 9, 15), 'FY', 2568], // October: the year that just ended
+    [new Date(2025, 10, 1), 'H1', 2569],
+    [new Date(2026, 0, 10), 'H1', 2569],
+    [new Date(2026, 3, 30), 'H1', 2569],
+    [new Date(2026, 4, 1), 'FY', 2569],
+    [new Date(2026, 8, 30), 'FY', 2569],
+  ])('on %p offers round %p of fiscal year %p', (now, round, fiscalYear) => {
+    expect(reportingRound(now)).toEqual({ round, fiscalYear });
   });
 });
