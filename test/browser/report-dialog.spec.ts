@@ -52,6 +52,19 @@ test.describe('ITA › สร้างรายงาน dialog', () => {
     expect(docsTables(playground)).toHaveLength(1);
   });
 
+  test('warns before generating when the chosen columns cannot fit A4 landscape, and not for 7', async ({ page, playground }) => {
+    await openDialog(page, playground);
+    const warning = page.locator('#columns-too-narrow');
+    await expect(warning).toBeHidden();
+    await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
+    const all = 'issue,itaTags,measure,steps,responsible,period,monitoring,result,outcome,suggestions,status,evidence'.split(',');
+    for (const key of all) await page.locator(`#col-${key}`).check();
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('A4 แนวนอน');
+    for (const key of ['issue', 'itaTags', 'monitoring', 'suggestions', 'evidence']) await page.locator(`#col-${key}`).uncheck();
+    await expect(warning).toBeHidden();
+  });
+
   test('offers a custom choice and order of columns, with the keyboard', async ({ page, playground }) => {
     await openDialog(page, playground);
     await page.getByLabel('รูปแบบตาราง').selectOption('กำหนดเอง');
