@@ -53,7 +53,22 @@ export function isWebLink(s: string): boolean {
   return /^https?:\/\/[^\s/]+\.[^\s]+$/.test(s);
 }
 
-/** Several links in one cell or field: separated by new lines, spaces or commas. */
-export function splitLinks(text: string): string[] {
-  return text.split(/[\s,]+/).filter(Boolean);
+/**
+ * Evidence: one link or description per line ("ภาพกิจกรรม: https://…", "เอกสารในแฟ้ม"). Only new
+ * lines separate entries, so a link with a comma or a space in it stays whole.
+ */
+export function splitEvidence(text: string): string[] {
+  return text
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * An evidence line that is neither a web link nor a description: it starts with another scheme
+ * (`javascript:`, `file:`, `data:` …), which no reader of the report could open. Null when fine.
+ * A line such as `www.x.go.th/a.pdf` is a description: printed as text, never made a link.
+ */
+export function badEvidenceLine(lines: readonly string[]): string | null {
+  return lines.find((l) => !isWebLink(l) && /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^https?:\/\//i.test(l)) ?? null;
 }

@@ -19,7 +19,7 @@ import {
   type ColumnKind,
   type SettingDef,
 } from './schema';
-import { cleanText, isBlank, isWebLink, normalizeLabel, parseYear, parseYesNo, splitLinks } from './cells';
+import { badEvidenceLine, cleanText, isBlank, normalizeLabel, parseYear, parseYesNo, splitEvidence } from './cells';
 import { formatThaiDate, parseNumber, parseThaiDate } from './thai';
 import { memoPurposeOf } from './memo-approval';
 
@@ -171,12 +171,10 @@ class RowReader {
   }
 
   links(key: string): string[] {
-    const v = this.text(key);
-    if (!v) return [];
-    const parts = splitLinks(v);
-    const bad = parts.filter((p) => !isWebLink(p));
-    if (bad.length) this.problem(key, `"${bad[0]}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// และคั่นหลายลิงก์ด้วยการขึ้นบรรทัดใหม่`);
-    return parts.filter((p) => !bad.includes(p));
+    const lines = splitEvidence(this.text(key));
+    const bad = badEvidenceLine(lines);
+    if (bad) this.problem(key, `"${bad}" เปิดจากรายงานไม่ได้ — ใส่ลิงก์ที่ขึ้นต้นด้วย https:// หรือคำอธิบายหลักฐาน บรรทัดละหนึ่งรายการ`);
+    return lines.filter((l) => l !== bad);
   }
 
   date(key: string): Date | null {

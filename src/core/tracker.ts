@@ -6,7 +6,7 @@
 import type { FiscalRound } from './fiscal';
 import { STATUS_LABEL } from './labels';
 import type { Measure, ProgressEntry, Status } from './model';
-import { cleanText, isBuddhistYear, isWebLink, splitLinks } from './cells';
+import { badEvidenceLine, cleanText, isBuddhistYear, splitEvidence } from './cells';
 import type { Cell, ColumnMap } from './read-workbook';
 import { figureSentence } from './report-content';
 import type { StaleReport } from './report-log';
@@ -346,14 +346,12 @@ export function rowForm<F>(
 export const FORM_FIELDS = { measure: MEASURE_FIELDS, progress: PROGRESS_FIELDS } as const;
 
 /**
- * Evidence as the report reads it: web links, one per line (spaces and commas also separate them,
- * as in the sheet reader). The first entry that is not a web link, said in Thai; null when all are.
- * Descriptions such as "เอกสารในแฟ้ม" are refused here because the report's reader refuses them
- * too; a cell that already holds one is shown read-only and kept as it is.
+ * Evidence as the report reads it: one link or description per line. The line no reader of the
+ * report could open (another scheme than http/https), said in Thai; null when every line is fine.
  */
 export function evidenceProblem(text: string): string | null {
-  const bad = splitLinks(text).find((l) => !isWebLink(l));
-  return bad ? `"${bad}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)` : null;
+  const bad = badEvidenceLine(splitEvidence(text));
+  return bad ? `"${bad}" เปิดจากรายงานไม่ได้ — ใส่ลิงก์ที่ขึ้นต้นด้วย https:// หรือคำอธิบายหลักฐาน บรรทัดละหนึ่งรายการ` : null;
 }
 
 /** The figure as the report will print it, for the sidebar to show while typing. */
@@ -396,7 +394,7 @@ export function validateProgress(input: ProgressFields | ProgressInput): { error
   const status = (Object.keys(STATUS_LABEL) as Status[]).includes(input.status) ? input.status : null;
   if (!status) errors.status = 'เลือกสถานะจากรายการ';
   const texts = cleanTexts(PROGRESS_COLUMNS, input, errors);
-  const value: CleanProgress = { ...texts, status: status ?? 'not_started', actual: null, evidence: splitLinks(texts.evidence) };
+  const value: CleanProgress = { ...texts, status: status ?? 'not_started', actual: null, evidence: splitEvidence(texts.evidence) };
   const actualText = textOf(input.actual);
   if (actualText) {
     const n = parseNumber(actualText);

@@ -83,7 +83,7 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const outcome = textarea(start.fields.outcome, 3);
   const actual = input(start.fields.actual, { inputmode: 'decimal' });
   const suggestions = textarea(start.fields.suggestions, 2);
-  const evidence = textarea(start.fields.evidence, 2, { placeholder: 'https://…', spellcheck: 'false' });
+  const evidence = textarea(start.fields.evidence, 2, { placeholder: 'https://… หรือคำอธิบาย บรรทัดละหนึ่งรายการ', spellcheck: 'false' });
   const preview = h('p', { class: 'preview', id: 'p-preview', 'aria-live': 'polite' });
   for (const [k, el] of Object.entries({ status, result, outcome, actual, suggestions, evidence }))
     if (readOnly[k as keyof ProgressFields]) el.setAttribute('readonly', '');

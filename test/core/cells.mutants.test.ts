@@ -3,7 +3,7 @@
  * what counts as blank, and which text passes as a web link — a link must start the text, so
  * nothing can ride in front of an https:// (the report makes every link clickable).
  */
-import { isBlank, isBuddhistYear, isWebLink, normalizeLabel, parseYear, parseYesNo, splitLinks } from '../../src/core/cells';
+import { isBlank, isBuddhistYear, isWebLink, normalizeLabel, parseYear, parseYesNo, splitEvidence } from '../../src/core/cells';
 
 describe('blank cells', () => {
   it.each(['', '  ', '\n', null, undefined])('%p is blank', (v) => {
@@ -33,10 +33,9 @@ describe('web links', () => {
     expect(isWebLink(s)).toBe(false);
   });
 
-  it('splits several links on lines, spaces and commas', () => {
-    expect(splitLinks(' https://a.go.th/1,https://b.go.th/2\n\n https://c.go.th/3 ')).toEqual([
-      'https://a.go.th/1',
-      'https://b.go.th/2',
+  it('splits evidence on new lines only, trimming each line and dropping blank ones', () => {
+    expect(splitEvidence(' https://a.go.th/1,https://b.go.th/2\n\n https://c.go.th/3 \r')).toEqual([
+      'https://a.go.th/1,https://b.go.th/2',
       'https://c.go.th/3',
     ]);
   });

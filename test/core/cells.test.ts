@@ -1,5 +1,15 @@
 /** The cell rules every reader and every server-side check share. */
-import { cleanText, isBuddhistYear, isWebLink, parseYear, parseYesNo, splitLinks, YEAR_MAX, YEAR_MIN } from '../../src/core/cells';
+import {
+  cleanText,
+  isBuddhistYear,
+  isWebLink,
+  parseYear,
+  parseYesNo,
+  splitEvidence,
+  badEvidenceLine,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../../src/core/cells';
 
 describe('yes/no', () => {
   it.each([
@@ -49,13 +59,22 @@ describe('the web-link rule', () => {
     expect(isWebLink(s)).toBe(false);
   });
 
-  it('splits several links on new lines, spaces and commas', () => {
-    expect(splitLinks('https://a.th/1\nhttps://b.th/2, https://c.th/3  \n\n')).toEqual([
+  it('evidence is one link or description per line; a link with a comma or a space stays whole', () => {
+    expect(splitEvidence('https://a.th/1\r\nภาพกิจกรรม: https://b.th/2, https://c.th/3  \n\n www.x.go.th/a.pdf \nเอกสารในแฟ้ม')).toEqual([
       'https://a.th/1',
-      'https://b.th/2',
-      'https://c.th/3',
+      'ภาพกิจกรรม: https://b.th/2, https://c.th/3',
+      'www.x.go.th/a.pdf',
+      'เอกสารในแฟ้ม',
     ]);
-    expect(splitLinks('')).toEqual([]);
+    expect(splitEvidence('')).toEqual([]);
+  });
+
+  it('refuses only the evidence lines no reader could open: another scheme than http(s)', () => {
+    expect(badEvidenceLine(['https://a.th/1', 'เอกสารในแฟ้ม', 'www.x.go.th/a.pdf', 'ภาพกิจกรรม: https://b.th'])).toBeNull();
+    expect(badEvidenceLine(['https://a.th/1', 'javascript:alert(1)'])).toBe('javascript:alert(1)');
+    expect(badEvidenceLine(['file:///C:/a.pdf'])).toBe('file:///C:/a.pdf');
+    expect(badEvidenceLine(['DATA:text/html,x'])).toBe('DATA:text/html,x');
+    expect(badEvidenceLine([])).toBeNull();
   });
 });
 

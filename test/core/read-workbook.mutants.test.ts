@@ -334,15 +334,15 @@ describe('a progress row', () => {
     expect(r.messages).toEqual([expect.stringContaining('ยังไม่ได้ใส่ชื่อมาตรการ'), expect.stringContaining('ไม่พบมาตรการรหัส "M-404"')]);
   });
 
-  it('splits evidence links on new lines, spaces and commas, keeping the good ones and naming the first bad one', () => {
-    const ok = progress(P({ evidence: 'https://a.go.th/1\nhttp://b.go.th/2, https://c.go.th/3' }));
+  it('splits evidence on new lines only, keeping the good lines and naming the first one no reader could open', () => {
+    const ok = progress(P({ evidence: 'https://a.go.th/1\nhttp://b.go.th/2\n https://c.go.th/3 ' }));
     expect(ok.messages).toEqual([]);
     expect(ok.workbook.progress[0].evidence).toEqual(['https://a.go.th/1', 'http://b.go.th/2', 'https://c.go.th/3']);
-    const bad = progress(P({ evidence: 'https://a.go.th/1 www.b.go.th ftp://c.go.th https://localhost' }));
+    const bad = progress(P({ evidence: 'https://a.go.th/1\nwww.b.go.th\nftp://c.go.th\nhttps://localhost' }));
     expect(bad.messages).toEqual([
-      'ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ I (หลักฐาน (ลิงก์)): "www.b.go.th" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// และคั่นหลายลิงก์ด้วยการขึ้นบรรทัดใหม่',
+      'ชีต "ผลการดำเนินการ" แถว 2 คอลัมน์ I (หลักฐาน (ลิงก์)): "ftp://c.go.th" เปิดจากรายงานไม่ได้ — ใส่ลิงก์ที่ขึ้นต้นด้วย https:// หรือคำอธิบายหลักฐาน บรรทัดละหนึ่งรายการ',
     ]);
-    expect(bad.workbook.progress[0].evidence).toEqual(['https://a.go.th/1']);
+    expect(bad.workbook.progress[0].evidence).toEqual(['https://a.go.th/1', 'www.b.go.th', 'https://localhost']);
   });
 
   it('reads the actual number, who saved and when (a date only), and the version', () => {

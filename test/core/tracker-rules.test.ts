@@ -96,7 +96,7 @@ describe('fields for the sidebar', () => {
     expect(Object.keys(PROGRESS_FIELDS)).toEqual(['status', 'result', 'outcome', 'actual', 'suggestions', 'evidence']);
     expect(MEASURE_FIELDS.title).toEqual({ label: 'ชื่อมาตรการ/โครงการ/กิจกรรม', help: '', header: 'มาตรการ/โครงการ/กิจกรรม' });
     expect(MEASURE_FIELDS.steps.help).toBe('หนึ่งขั้นตอนต่อบรรทัด รายงานจะใส่เลขข้อให้');
-    expect(PROGRESS_FIELDS.evidence.help).toMatch(/^ลิงก์ละหนึ่งบรรทัด ขึ้นต้นด้วย https:\/\//);
+    expect(PROGRESS_FIELDS.evidence.help).toMatch(/^บรรทัดละหนึ่งรายการ: ลิงก์ที่ขึ้นต้นด้วย https:\/\//);
   });
 });
 

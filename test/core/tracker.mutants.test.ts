@@ -138,24 +138,28 @@ describe('a progress save', () => {
     expect(validateProgress(progressInput({ actual: typed })).errors).toEqual({ actual: `"${typed}" ไม่ใช่จำนวน — พิมพ์เฉพาะตัวเลข เช่น 60` });
   });
 
-  it('splits evidence on lines, spaces and commas', () => {
+  it('splits evidence on new lines only: a link with a comma or a space stays whole', () => {
     const { errors, value } = validateProgress(progressInput({ evidence: 'https://a.go.th/1\n\nhttp://b.go.th/2, https://c.go.th/3?x=1' }));
     expect(errors).toEqual({});
-    expect(value.evidence).toEqual(['https://a.go.th/1', 'http://b.go.th/2', 'https://c.go.th/3?x=1']);
+    expect(value.evidence).toEqual(['https://a.go.th/1', 'http://b.go.th/2, https://c.go.th/3?x=1']);
   });
 
-  it.each([
-    'javascript:alert(1)',
-    'file:///C:/report.pdf',
-    'www.a.go.th/1',
-    'https://localhost',
-    'ftp://a.go.th/x',
-    'https://a.go.th/1x https://',
-  ])('refuses %p as a link, naming it', (typed) => {
-    const { errors } = validateProgress(progressInput({ evidence: `https://ok.go.th/1 ${typed}` }));
-    const bad = typed.split(' ').find((t) => t !== 'https://a.go.th/1x');
-    expect(errors).toEqual({ evidence: `"${bad}" ไม่ใช่ลิงก์ — ลิงก์ต้องขึ้นต้นด้วย https:// (หนึ่งลิงก์ต่อบรรทัด)` });
-  });
+  it.each(['www.a.go.th/1', 'https://localhost', 'เอกสารในแฟ้ม สำนักปลัด', 'ภาพกิจกรรม: https://a.go.th/x'])(
+    'keeps %p as a description line',
+    (typed) => {
+      const { errors, value } = validateProgress(progressInput({ evidence: `https://ok.go.th/1\n${typed}` }));
+      expect(errors).toEqual({});
+      expect(value.evidence).toEqual(['https://ok.go.th/1', typed]);
+    },
+  );
+
+  it.each(['javascript:alert(1)', 'file:///C:/report.pdf', 'ftp://a.go.th/x', 'data:text/html,x'])(
+    'refuses %p, which no reader of the report could open, naming it',
+    (typed) => {
+      const { errors } = validateProgress(progressInput({ evidence: `https://ok.go.th/1\n${typed}` }));
+      expect(errors).toEqual({ evidence: `"${typed}" เปิดจากรายงานไม่ได้ — ใส่ลิงก์ที่ขึ้นต้นด้วย https:// หรือคำอธิบายหลักฐาน บรรทัดละหนึ่งรายการ` });
+    },
+  );
 
   it('asks for the result of a measure marked done, and only then', () => {
     expect(validateProgress(progressInput({ status: 'done', result: '  ' })).errors).toEqual({
@@ -413,7 +417,8 @@ describe('the form a row loads into (rowForm) and the grid-edit check (rowPrint)
   });
 
   it('evidence the report would refuse is read-only', () => {
-    expect(form(cells({ evidence: 'https://a.go.th/1\nเอกสารในแฟ้ม' })).readOnly).toEqual({
+    expect(form(cells({ evidence: 'https://a.go.th/1\nเอกสารในแฟ้ม' })).readOnly).toEqual({});
+    expect(form(cells({ evidence: 'https://a.go.th/1\njavascript:alert(1)' })).readOnly).toEqual({
       evidence: 'หลักฐานในชีตมีบรรทัดที่แถบนี้รับไม่ได้ — แสดงให้ดูอย่างเดียว แก้ในชีตโดยตรง (ระบบเก็บไว้ตามเดิม)',
     });
   });

@@ -95,7 +95,8 @@ describe('field-level saves', () => {
     expect(p.form.evidence).toBe(ODD_EVIDENCE);
     expect(p.form.actual).toBe('48 คน');
     expect(p.form.outcome).toBe('=CONCATENATE("ผล","ลัพธ์")');
-    expect(Object.keys(p.readOnly).sort()).toEqual(['actual', 'evidence', 'outcome']);
+    // Evidence is one link or description per line: the sidebar can edit it, so it is not read-only.
+    expect(Object.keys(p.readOnly).sort()).toEqual(['actual', 'outcome']);
     expect(p.readOnly.actual).toContain('48 คน');
     const before = progressRow(ws, 'M-0007');
     ok(run(ws, A, () => api.saveProgress(progressSave(m, { suggestions: 'ข้อเสนอใหม่' }))));
@@ -107,14 +108,15 @@ describe('field-level saves', () => {
     expect(sheet.rows[r][header(ws, SHEET.progress).indexOf('ผลลัพธ์/ความสำเร็จ')]?.f).toBe('=CONCATENATE("ผล","ลัพธ์")');
   });
 
-  it('evidence links are stored one per line as typed; a bad link is refused, naming it', () => {
+  it('evidence is stored one link or description per line as typed; a line no reader could open is refused, naming it', () => {
     const ws = seededWorkspace(sampleAgency());
     const m = measure(ws, 'M-0004');
-    const evidence = 'https://example.go.th/a.pdf\nhttps://drive.google.com/file/d/x/view?usp=sharing';
+    const evidence =
+      'https://example.go.th/a.pdf\nภาพกิจกรรม: https://drive.google.com/file/d/x/view?usp=sharing, ชุดที่ 2\nเอกสารในแฟ้ม สำนักปลัด';
     ok(run(ws, A, () => api.saveProgress(progressSave(m, { evidence }))));
     expect(progressRow(ws, 'M-0004')['หลักฐาน (ลิงก์)']).toBe(evidence);
     const bad = run(ws, A, () => api.saveProgress(progressSave(measure(ws, 'M-0004'), { evidence: 'file:///C:/a.pdf' })));
-    expect(!bad.ok && bad.kind === 'invalid' && bad.fieldErrors.evidence).toContain('"file:///C:/a.pdf" ไม่ใช่ลิงก์');
+    expect(!bad.ok && bad.kind === 'invalid' && bad.fieldErrors.evidence).toContain('"file:///C:/a.pdf" เปิดจากรายงานไม่ได้');
   });
 
   it('a row edited in the grid is said so on load, never blocks a save, and the save says it', () => {

@@ -102,7 +102,7 @@ describe('the server checks again what the client sends', () => {
   });
 
   it.each([
-    ['evidence', { evidence: 'javascript:alert(1)' }, 'ไม่ใช่ลิงก์'],
+    ['evidence', { evidence: 'javascript:alert(1)' }, 'เปิดจากรายงานไม่ได้'],
     ['result', { result: 'ก'.repeat(20001) }, 'เกินที่รับได้ 20,000'],
     ['actual', { actual: 'หกสิบ' }, 'ไม่ใช่จำนวน'],
     ['status', { status: 'finished' as never }, 'เลือกสถานะจากรายการ'],
