@@ -1,4 +1,4 @@
-import { currentRound, fiscalYearOf, roundPeriod } from '../../src/core/fiscal';
+import { currentRound, FISCAL_ROUNDS, fiscalYearOf, roundPeriod } from '../../src/core/fiscal';
 
 describe('fiscal years and rounds', () => {
   it('FY 2568 runs 1 Oct 2024 – 30 Sep 2025; its first half ends 31 Mar 2025', () => {
@@ -35,5 +35,11 @@ describe('round boundaries (what the sidebar and the report dialog pick by defau
     expect(currentRound(new Date(2025, 9, 1))).toBe('H1');
     expect(currentRound(new Date(2025, 0, 1))).toBe('H1');
     expect(currentRound(new Date(2025, 11, 31))).toBe('H1');
+  });
+});
+
+describe('the rounds', () => {
+  it('are the six-month round, then the twelve-month round (the sidebar lists them, the report job accepts only these)', () => {
+    expect(FISCAL_ROUNDS).toEqual(['H1', 'FY']);
   });
 });
