@@ -600,6 +600,9 @@ type SheetApi = Pick<
   | 'getColumnWidth'
   | 'hideSheet'
   | 'showSheet'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'isSheetHidden'
   | 'setTabColor'
   | 'getTabColor'
@@ -687,8 +690,25 @@ export class FakeSheet extends Fake<Sheet> implements SheetApi {
     const widths: Record<string, number> = {};
     for (const [k, w] of Object.entries(s.columnWidths)) widths[String(Number(k) > afterPosition ? Number(k) + howMany : Number(k))] = w;
     s.columnWidths = widths;
+    if (s.hiddenColumns) s.hiddenColumns = s.hiddenColumns.map((c) => (c > afterPosition ? c + howMany : c));
     s.maxCols += howMany;
     return this._proxy;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer) */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const s = this._s();
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > s.maxCols) throw new Error(OUTSIDE);
+    const hidden = new Set(s.hiddenColumns ?? []);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) hidden.add(c);
+    s.hiddenColumns = [...hidden].sort((a, b) => a - b);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    const s = this._s();
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > s.maxCols) throw new Error(OUTSIDE);
+    s.hiddenColumns = (s.hiddenColumns ?? []).filter((c) => c < columnIndex || c >= columnIndex + numColumns);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return (this._s().hiddenColumns ?? []).includes(columnPosition);
   }
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");

@@ -48,6 +48,8 @@ export interface SheetState {
   frozenRows: number;
   frozenColumns: number;
   hidden: boolean;
+  /** 1-based columns hidden with hideColumns (absent = none). */
+  hiddenColumns?: number[];
   tabColor: string | null;
   /** 1-based column -> width in pixels. */
   columnWidths: Record<string, number>;

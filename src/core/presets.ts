@@ -60,6 +60,8 @@ export interface ReportPreset {
 export type ColumnSource = { sheet: 'measures'; field: MeasureFieldKey } | { sheet: 'progress'; field: ProgressFieldKey };
 
 interface CatalogEntry {
+  /** The short name the report dialog shows and a coordinator types (ตั้งค่า › คอลัมน์ของรูปแบบ "กำหนดเอง"). */
+  label: string;
   header: string;
   weight: number;
   source: ColumnSource;
@@ -72,25 +74,61 @@ const progressField = (field: ProgressFieldKey): ColumnSource => ({ sheet: 'prog
 
 /** The columns a custom preset can use, each tied to the schema field it prints. */
 export const COLUMN_CATALOG: Record<ColumnKey, CatalogEntry> = {
-  issue: { header: 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', weight: 3, source: measureField('issue'), names: ['ประเด็น', 'ประเด็นที่ต้องปรับปรุง'] },
-  itaTags: { header: 'ตัวชี้วัด ITA', weight: 1.5, source: measureField('itaTags'), names: ['ตัวชี้วัด', 'ข้อ ITA'] },
-  measure: { header: 'มาตรการ/โครงการ/กิจกรรม', weight: 3, source: measureField('title'), names: ['มาตรการ', 'โครงการ', 'กิจกรรม'] },
-  steps: { header: 'ขั้นตอนหรือวิธีการปฏิบัติ', weight: 4, source: measureField('steps'), names: ['ขั้นตอน', 'วิธีการ', 'วิธีการดำเนินการ'] },
-  responsible: { header: 'ผู้รับผิดชอบ', weight: 1.6, source: measureField('responsible'), names: ['หน่วยงานรับผิดชอบ'] },
-  period: { header: 'ระยะเวลา', weight: 1.6, source: measureField('period'), names: ['ระยะเวลาดำเนินการ'] },
-  monitoring: { header: 'การติดตามประเมินผล', weight: 2.5, source: measureField('monitoring'), names: ['การติดตาม', 'กำหนดเวลาแล้วเสร็จ'] },
-  result: { header: 'ผลการดำเนินการ', weight: 4, source: progressField('result'), names: ['ผลการดำเนินงาน', 'การดำเนินการ'] },
-  outcome: { header: 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ', weight: 2.5, source: progressField('outcome'), names: ['ผลลัพธ์', 'ความสำเร็จ'] },
-  suggestions: { header: 'ข้อเสนอแนะ', weight: 2.2, source: progressField('suggestions'), names: [] },
-  status: { header: 'สถานะ', weight: 1.5, source: progressField('status'), names: [] },
-  evidence: { header: 'หลักฐาน', weight: 2, source: progressField('evidence'), names: ['ลิงก์'] },
+  issue: {
+    label: 'ประเด็น',
+    header: 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา',
+    weight: 3,
+    source: measureField('issue'),
+    names: ['ประเด็น', 'ประเด็นที่ต้องปรับปรุง'],
+  },
+  itaTags: { label: 'ตัวชี้วัด', header: 'ตัวชี้วัด ITA', weight: 1.5, source: measureField('itaTags'), names: ['ตัวชี้วัด', 'ข้อ ITA'] },
+  measure: {
+    label: 'มาตรการ',
+    header: 'มาตรการ/โครงการ/กิจกรรม',
+    weight: 3,
+    source: measureField('title'),
+    names: ['มาตรการ', 'โครงการ', 'กิจกรรม'],
+  },
+  steps: {
+    label: 'ขั้นตอน',
+    header: 'ขั้นตอนหรือวิธีการปฏิบัติ',
+    weight: 4,
+    source: measureField('steps'),
+    names: ['ขั้นตอน', 'วิธีการ', 'วิธีการดำเนินการ'],
+  },
+  responsible: { label: 'ผู้รับผิดชอบ', header: 'ผู้รับผิดชอบ', weight: 1.6, source: measureField('responsible'), names: ['หน่วยงานรับผิดชอบ'] },
+  period: { label: 'ระยะเวลา', header: 'ระยะเวลา', weight: 1.6, source: measureField('period'), names: ['ระยะเวลาดำเนินการ'] },
+  monitoring: {
+    label: 'การติดตาม',
+    header: 'การติดตามประเมินผล',
+    weight: 2.5,
+    source: measureField('monitoring'),
+    names: ['การติดตาม', 'กำหนดเวลาแล้วเสร็จ'],
+  },
+  result: {
+    label: 'ผลการดำเนินการ',
+    header: 'ผลการดำเนินการ',
+    weight: 4,
+    source: progressField('result'),
+    names: ['ผลการดำเนินงาน', 'การดำเนินการ'],
+  },
+  outcome: {
+    label: 'ผลลัพธ์',
+    header: 'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+    weight: 2.5,
+    source: progressField('outcome'),
+    names: ['ผลลัพธ์', 'ความสำเร็จ'],
+  },
+  suggestions: { label: 'ข้อเสนอแนะ', header: 'ข้อเสนอแนะ', weight: 2.2, source: progressField('suggestions'), names: [] },
+  status: { label: 'สถานะ', header: 'สถานะ', weight: 1.5, source: progressField('status'), names: [] },
+  evidence: { label: 'หลักฐาน', header: 'หลักฐาน', weight: 2, source: progressField('evidence'), names: ['ลิงก์'] },
 };
 
 /** Every word that picks a column: its report header, its extra names, the schema field's header and label. */
 export function columnNames(key: ColumnKey): string[] {
-  const { header, names, source } = COLUMN_CATALOG[key];
+  const { label, header, names, source } = COLUMN_CATALOG[key];
   const field = source.sheet === 'measures' ? MEASURE_FIELDS[source.field] : PROGRESS_FIELDS[source.field];
-  return [header, ...names, field.header, field.label];
+  return [label, header, ...names, field.header, field.label];
 }
 
 /** A column that prints a round's progress: a table with one reports results; without, it is the plan. */

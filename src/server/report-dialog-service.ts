@@ -62,7 +62,7 @@ export function reportDialogData(now: Date = new Date()): ReportDialogData {
     defaultPreset: s.defaultPreset && findPreset(s.defaultPreset)?.kind !== 'plan' ? s.defaultPreset : '001',
     customPresetId: CUSTOM_PRESET_ID,
     customColumns: custom.columns.map((c) => c.key),
-    columnChoices: (Object.keys(COLUMN_CATALOG) as ColumnKey[]).map((key) => ({ key, label: COLUMN_CATALOG[key].names[0] })),
+    columnChoices: (Object.keys(COLUMN_CATALOG) as ColumnKey[]).map((key) => ({ key, label: COLUMN_CATALOG[key].label })),
     memoDefault: s.memo.enabled,
     existing,
     stale: problems.length ? [] : staleReportsNow(ss, workbook, now),

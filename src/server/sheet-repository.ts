@@ -60,6 +60,17 @@ function ensureSheet(ss: Spreadsheet, name: string, report: SetupReport): Sheet 
   return ss.insertSheet(name);
 }
 
+/**
+ * The sidebar's bookkeeping columns (row fingerprint, last request ID) are hidden when they are
+ * added, so nobody types into them; someone who shows them again is not overruled later.
+ */
+export function hideSidebarColumns(sheet: Sheet, added: readonly ColumnDef[], firstIndex: number): void {
+  const sidebarKeys: readonly string[] = SIDEBAR_COLUMNS.map((c) => c.key);
+  added.forEach((d, i) => {
+    if (sidebarKeys.includes(d.key)) sheet.hideColumns(firstIndex + i + 1);
+  });
+}
+
 function ensureColumns(
   sheet: Sheet,
   defs: readonly ColumnDef[],
@@ -78,6 +89,7 @@ function ensureColumns(
       map.index[d.key] = lastCol + i;
       if (!fresh) report.addedColumns.push(`${sheet.getName()}: ${d.header}`);
     });
+    hideSidebarColumns(sheet, map.missing, lastCol);
   }
   const width = Math.max(lastCol, lastCol + map.missing.length);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');

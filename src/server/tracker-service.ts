@@ -58,7 +58,7 @@ import {
   type SaveResult,
   type TrackerData,
 } from '../core/tracker';
-import { newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
+import { hideSidebarColumns, newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
 import { isCoordinator } from './setup-owner';
 import { staleReportsFromRaw } from './report-staleness';
@@ -293,6 +293,7 @@ function withSidebarColumns<D extends readonly ColumnDef[]>(
     const need = width + map.missing.length - o.sheet.getMaxColumns();
     if (need > 0) o.sheet.insertColumnsAfter(o.sheet.getMaxColumns(), need);
     o.sheet.getRange(1, width + 1, 1, map.missing.length).setValues([map.missing.map((d) => d.header)]);
+    hideSidebarColumns(o.sheet, map.missing, width);
     header.push(...map.missing.map((d) => d.header));
     for (const r of o.raw.values.slice(1)) while (r.length < header.length) r.push('');
     map = mapColumns(header, all);
