@@ -225,7 +225,7 @@ test.describe('the sidebar in Chromium', () => {
     await expect(b.locator('#p-result')).toHaveValue('ผลใหม่ของสมชาย');
   });
 
-  test('evidence the form cannot show as links, text in the number cell and a formula are shown read-only and kept whole', async ({
+  test('evidence with descriptions is shown as typed, text in the number cell read-only, and both kept whole by a save of another field', async ({
     openSidebar,
     playground,
   }) => {
@@ -240,9 +240,10 @@ test.describe('the sidebar in Chromium', () => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0007');
     await expect(page.locator('#p-evidence')).toHaveValue(odd);
-    await expect(page.locator('#p-evidence')).toHaveAttribute('readonly', '');
+    // One link or description per line: the form can show this line, so it stays editable.
+    await expect(page.locator('#p-evidence')).not.toHaveAttribute('readonly', '');
     await expect(page.locator('#p-actual')).toHaveAttribute('readonly', '');
-    await expect(page.locator('[data-key=evidence] .hint')).toContainText('แก้ในชีตโดยตรง');
+    await expect(page.locator('[data-key=actual] .hint')).toContainText('แก้ในชีตโดยตรง');
     await page.fill('#p-suggestions', 'แก้เฉพาะข้อเสนอแนะ');
     await save(page);
     await expect(page.locator('#p-msg .msg.ok')).toBeVisible();
@@ -409,11 +410,11 @@ test.describe('the sidebar in Chromium', () => {
     const page = await openSidebar(STAFF);
     await openMeasure(page, 'M-0002');
     const before = JSON.stringify(playground.workspace().sheetValues(SHEET.progress));
-    await page.fill('#p-evidence', 'ไฟล์ในเครื่อง');
+    await page.fill('#p-evidence', 'file:///C:/ไฟล์ในเครื่อง.pdf');
     await page.fill('#p-result', 'เพิ่มข้อความ');
     await page.locator('#p-save').click();
     const error = page.locator('#p-evidence-error');
-    await expect(error).toContainText('"ไฟล์ในเครื่อง" ไม่ใช่ลิงก์');
+    await expect(error).toContainText('"file:///C:/ไฟล์ในเครื่อง.pdf" เปิดจากรายงานไม่ได้');
     await expect(page.locator('#p-evidence')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#p-evidence')).toBeFocused();
     await expect(page.locator('#p-msg')).toContainText('ยังบันทึกไม่ได้');
