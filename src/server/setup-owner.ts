@@ -17,10 +17,14 @@ export function setupBy(): string {
   return PropertiesService.getDocumentProperties().getProperty(SETUP_BY) ?? '';
 }
 
-/** Listed coordinators, else the person who set the sheet up, else (nobody recorded) everyone. */
+/**
+ * Listed coordinators, else the person who set the sheet up. A sheet set up before that was
+ * recorded has nobody until ตั้งค่าชีต is run again (which records whoever runs it) or the
+ * coordinators row is filled: never everyone.
+ */
 export function isCoordinator(coordinators: readonly string[], email: string): boolean {
   const same = (a: string): boolean => a.trim().toLowerCase() === email.trim().toLowerCase();
   if (coordinators.length) return coordinators.some(same);
   const first = setupBy();
-  return first ? same(first) : true;
+  return first !== '' && email.trim() !== '' && same(first);
 }

@@ -60,7 +60,7 @@ import {
 } from '../core/tracker';
 import { hideSidebarColumns, newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
-import { isCoordinator } from './setup-owner';
+import { isCoordinator, setupBy } from './setup-owner';
 import { staleReportsFromRaw } from './report-staleness';
 import { appendRowCells, writeRowCells, type RewrittenCell } from './sheet-writer';
 
@@ -478,7 +478,11 @@ function measureContext(): MeasureContext | string {
   const unitsSheet = ss.getSheetByName(SHEET.units);
   const settings = readSettings(settingsSheet ? readSheet(settingsSheet) : null, []);
   const units = readUnits(unitsSheet ? readSheet(unitsSheet) : null, []);
-  if (!canEdit(settings.coordinators, userEmail())) return 'เฉพาะผู้ประสานงานที่ระบุในชีต "ตั้งค่า" แก้ไขมาตรการได้';
+  if (!canEdit(settings.coordinators, userEmail())) {
+    return settings.coordinators.length || setupBy()
+      ? 'เฉพาะผู้ประสานงานที่ระบุในชีต "ตั้งค่า" (หรือผู้ที่ตั้งค่าชีตครั้งแรก) แก้ไขมาตรการได้'
+      : 'ยังไม่มีผู้ประสานงาน — ใส่อีเมลผู้ประสานงานในชีต "ตั้งค่า" หรือให้ผู้ประสานงานเลือกเมนู ITA › ตั้งค่าชีต หนึ่งครั้ง';
+  }
   return { m, measures, units, coordinators: settings.coordinators };
 }
 

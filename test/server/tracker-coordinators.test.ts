@@ -30,6 +30,20 @@ describe('coordinators', () => {
     run(ws, STAFF, () => api.menuSetupSheets());
     expect(run(ws, STAFF, () => api.getTrackerData()).canEditMeasures).toBe(false);
   });
+
+  it('a sheet set up before the first person was recorded has no coordinator, not everyone, until ตั้งค่าชีต runs again', () => {
+    const ws = seededWorkspace(sampleAgency());
+    delete ws.properties.document['ita.setupBy'];
+    expect(run(ws, STAFF, () => api.getTrackerData()).canEditMeasures).toBe(false);
+    expect(run(ws, COORDINATOR, () => api.getTrackerData()).canEditMeasures).toBe(false);
+    const m = run(ws, STAFF, () => api.getMeasure('M-0002'))!;
+    const r = run(ws, STAFF, () => api.saveMeasure(measureSave(m, { period: 'โดยเจ้าหน้าที่' })));
+    expect(r).toMatchObject({ ok: false, kind: 'error' });
+    expect(!r.ok && r.message).toContain('ITA › ตั้งค่าชีต');
+    run(ws, COORDINATOR, () => api.menuSetupSheets());
+    expect(run(ws, COORDINATOR, () => api.getTrackerData()).canEditMeasures).toBe(true);
+    expect(run(ws, STAFF, () => api.getTrackerData()).canEditMeasures).toBe(false);
+  });
 });
 
 describe('the round offered by default is the one being reported', () => {
