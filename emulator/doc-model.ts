@@ -17,10 +17,28 @@ export interface TextStyle {
   linkUrl?: string;
 }
 
-/** A run of text with one style. A '\n' inside `text` is a soft line break within the paragraph. */
+/**
+ * An inline image (DocumentApp InlineImage; Docs API InlineObjectElement, which occupies one
+ * index). Bytes as a latin1 string, as in blob.ts; width and height in points.
+ */
+export interface ImageData {
+  data: string;
+  contentType: string;
+  width: number;
+  height: number;
+}
+
+/** The text of a run that holds an inline image: one index, as in the Docs API. */
+export const OBJECT_CHAR = '\ufffc';
+
+/**
+ * A run of text with one style. A '\n' inside `text` is a soft line break within the paragraph.
+ * A run with `image` is an inline image and its text is OBJECT_CHAR.
+ */
 export interface TextRun {
   text: string;
   style: TextStyle;
+  image?: ImageData;
 }
 
 export type Alignment = 'left' | 'center' | 'right' | 'justify';
@@ -108,6 +126,8 @@ export interface DocModel {
   documentMode?: 'PAGES' | 'PAGELESS';
   /** content[0] is always a SectionBreakNode. */
   content: BodyNode[];
+  /** The default header's paragraphs (DocumentApp HeaderSection); absent: the Doc has no header. */
+  header?: ParagraphNode[];
 }
 
 export const A4: { width: number; height: number } = { width: 595.3, height: 841.9 };
@@ -131,8 +151,12 @@ export function newDocModel(id: string, name: string): DocModel {
   };
 }
 
+/** A paragraph's text; an inline image is not text (DocumentApp getText leaves it out). */
 export function paragraphText(p: ParagraphNode): string {
-  return p.runs.map((r) => r.text).join('');
+  return p.runs
+    .filter((r) => !r.image)
+    .map((r) => r.text)
+    .join('');
 }
 
 export function cellText(c: TableCellNode): string {

@@ -30,8 +30,9 @@ export function normalizeRuns(p: ParagraphNode): void {
   for (const r of p.runs) {
     if (r.text === '') continue;
     const last = out[out.length - 1];
-    if (last && sameStyle(last.style, r.style)) last.text += r.text;
-    else out.push({ text: r.text, style: { ...r.style } });
+    // An image run stays one run of its own (it is one object, not text).
+    if (last && !last.image && !r.image && sameStyle(last.style, r.style)) last.text += r.text;
+    else out.push({ text: r.text, style: { ...r.style }, ...(r.image ? { image: r.image } : {}) });
   }
   p.runs = out;
 }
@@ -61,7 +62,7 @@ export function styleParagraphRange(p: ParagraphNode, start: number, end: number
       continue;
     }
     if (s > a) out.push({ text: r.text.slice(0, s - a), style: { ...r.style } });
-    out.push({ text: r.text.slice(s - a, e - a), style: applyPatch(r.style, patch) });
+    out.push({ text: r.text.slice(s - a, e - a), style: applyPatch(r.style, patch), ...(r.image ? { image: r.image } : {}) });
     if (e < b) out.push({ text: r.text.slice(e - a), style: { ...r.style } });
   }
   p.runs = out;

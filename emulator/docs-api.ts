@@ -11,6 +11,9 @@
  *   cells; each cell occupies 1 index and then its paragraphs (first cell of row 0 at s+2, its first
  *   paragraph at s+3); a cell's endIndex = end of its last paragraph; a row's endIndex = its last
  *   cell's endIndex, which is the next row's startIndex; table.endIndex = last row's endIndex + 1.
+ * An inline image is a paragraph element { inlineObjectElement } of one index (InlineObjectElement,
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#inlineobjectelement);
+ * the document's inlineObjects map is not modelled.
  * Cells covered by a merge (mergedAway) keep their slot and their (empty) paragraph, with
  * tableCellStyle.columnSpan 1; the merge head has columnSpan N.
  *
@@ -202,6 +205,20 @@ function paragraphJson(pos: ParaPos): Json {
   const runs: TextRun[] = p.runs.filter((r) => r.text !== '');
   if (runs.length === 0) runs.push({ text: '', style: p.runs[0]?.style ?? {} });
   runs.forEach((r, k) => {
+    if (r.image) {
+      // InlineObjectElement: one index; the paragraph's newline follows in a text run of its own.
+      elements.push({
+        startIndex: i,
+        endIndex: i + 1,
+        inlineObjectElement: { inlineObjectId: `kix.image${i}`, textStyle: textStyleJson(r.style) },
+      });
+      i += 1;
+      if (k === runs.length - 1) {
+        elements.push({ startIndex: i, endIndex: i + 1, textRun: { content: '\n', textStyle: textStyleJson(r.style) } });
+        i += 1;
+      }
+      return;
+    }
     const content = r.text.replace(/\n/g, '\u000b') + (k === runs.length - 1 ? '\n' : '');
     elements.push({ startIndex: i, endIndex: i + content.length, textRun: { content, textStyle: textStyleJson(r.style) } });
     i += content.length;

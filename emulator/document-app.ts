@@ -23,11 +23,25 @@
  *   'Document is closed, its contents cannot be updated.' (DocumentApp.openById opens it again).
  * - Elements obtained before a Docs API batchUpdate point at the pre-update content (reopen the
  *   document, as with the real services, to see the change).
+ * - Images (only what the add-on uses): Body.getImages / HeaderSection.getImages ("all the
+ *   InlineImages contained in the section"), Document.getHeader (null when the Doc has none),
+ *   Paragraph.appendInlineImage(blob), InlineImage.getBlob/getWidth/getHeight/setWidth/setHeight
+ *   (sizes are integers "in pixels"):
+ *   https://developers.google.com/apps-script/reference/document/body#getImages(),
+ *   https://developers.google.com/apps-script/reference/document/header-section#getImages(),
+ *   https://developers.google.com/apps-script/reference/document/document#getHeader(),
+ *   https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource),
+ *   https://developers.google.com/apps-script/reference/document/inline-image.
+ *   A new image's size is its PNG's pixel size; other formats are a stand-in error (the add-on
+ *   only inserts what it read from another Doc, and the demo's PNG). Text offsets (editAsText) of
+ *   a paragraph holding an image are not modelled.
  */
 import {
   newDocModel,
+  OBJECT_CHAR,
   paragraphText,
   type DocModel,
+  type ImageData,
   type ParagraphNode,
   type TableCellNode,
   type TableNode,
@@ -45,7 +59,7 @@ import {
   type StylePatch,
 } from './doc-ops';
 import { effectiveRoles } from './drive';
-import { FakeBlob } from './blob';
+import { FakeBlob, blobData } from './blob';
 import { Fake, enumName, enumOf } from './fake-base';
 import { renderFakePdf } from './pdf-export';
 import { notImplemented } from './proxy';
@@ -500,6 +514,7 @@ type ParagraphApi = Pick<
   | 'asParagraph'
   | 'getNumChildren'
   | 'clear'
+  | 'appendInlineImage'
 >;
 
 export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
@@ -536,6 +551,20 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
   clear(): Paragraph {
     this._node.runs = [];
     return this._proxy;
+  }
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
+    const blob = blobData(image);
+    if (!blob) throw notImplemented('Paragraph', 'appendInlineImage(InlineImage or a non-stand-in blob)');
+    const size = pngSize(blob.data);
+    if (!size) throw new Error('stand-in: appendInlineImage takes a PNG blob');
+    const run = {
+      text: OBJECT_CHAR,
+      style: { ...(this._node.runs[this._node.runs.length - 1]?.style ?? {}) },
+      image: { ...blob, ...size },
+    };
+    this._node.runs.push(run);
+    checkDocSize(this._doc());
+    return new FakeInlineImage(this._ws, this._session, run.image)._proxy;
   }
   appendText(text: string | Text): Text {
     if (typeof text !== 'string') throw notImplemented('Paragraph', 'appendText(Text)');
@@ -890,6 +919,7 @@ type BodyApi = Pick<
   | 'getChild'
   | 'getParagraphs'
   | 'getTables'
+  | 'getImages'
   | 'getText'
   | 'editAsText'
   | 'setAttributes'
@@ -991,6 +1021,9 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
   getParagraphs(): Paragraph[] {
     return paragraphsIn(this._children()).map((p) => new FakeParagraph(this._ws, this._session, p)._proxy);
   }
+  getImages(): InlineImage[] {
+    return imagesIn(this._children()).map((d) => new FakeInlineImage(this._ws, this._session, d)._proxy);
+  }
   getTables(): Table[] {
     return this._children()
       .filter((n): n is TableNode => n.type === 'table')
@@ -1068,9 +1101,71 @@ export class FakeBody extends DocFake<Body> implements BodyApi {
 
 // ---------------------------------------------------------------- Document and DocumentApp
 
+type InlineImage = GoogleAppsScript.Document.InlineImage;
+
+/** Width and height in pixels from a PNG's IHDR chunk (bytes as a latin1 string), or null. */
+function pngSize(data: string): { width: number; height: number } | null {
+  if (!data.startsWith('\x89PNG\r\n\x1a\n') || data.slice(12, 16) !== 'IHDR') return null;
+  const u32 = (at: number): number => Buffer.from(data.slice(at, at + 4), 'latin1').readUInt32BE(0);
+  return { width: u32(16), height: u32(20) };
+}
+
+/** Every inline image in these nodes, table cells included, in document order. */
+function imagesIn(nodes: (ParagraphNode | TableNode)[]): ImageData[] {
+  const paragraphs = nodes.flatMap((n) => (n.type === 'paragraph' ? [n] : n.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))));
+  return paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.image ? [r.image] : [])));
+}
+
+function pixels(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error('Invalid argument: size');
+  return v;
+}
+
+export class FakeInlineImage
+  extends DocFake<InlineImage>
+  implements Pick<InlineImage, 'getBlob' | 'getWidth' | 'getHeight' | 'setWidth' | 'setHeight'>
+{
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _image: ImageData,
+  ) {
+    super(ws, 'InlineImage', session);
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return new FakeBlob(this._ws, { data: this._image.data, contentType: this._image.contentType, name: 'image' })._proxy;
+  }
+  getWidth(): number {
+    return this._image.width;
+  }
+  getHeight(): number {
+    return this._image.height;
+  }
+  setWidth(width: number): InlineImage {
+    this._image.width = pixels(width);
+    return this._proxy;
+  }
+  setHeight(height: number): InlineImage {
+    this._image.height = pixels(height);
+    return this._proxy;
+  }
+}
+
+export class FakeHeaderSection
+  extends DocFake<GoogleAppsScript.Document.HeaderSection>
+  implements Pick<GoogleAppsScript.Document.HeaderSection, 'getImages'>
+{
+  constructor(ws: Workspace, session: DocSession) {
+    super(ws, 'HeaderSection', session);
+  }
+  getImages(): InlineImage[] {
+    return imagesIn(this._doc().header ?? []).map((d) => new FakeInlineImage(this._ws, this._session, d)._proxy);
+  }
+}
+
 type DocumentApi = Pick<
   GoogleAppsScript.Document.Document,
-  'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose' | 'getAs'
+  'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose' | 'getAs' | 'getHeader'
 >;
 
 export class FakeDocument extends DocFake<GoogleAppsScript.Document.Document> implements DocumentApi {
@@ -1094,6 +1189,11 @@ export class FakeDocument extends DocFake<GoogleAppsScript.Document.Document> im
   }
   getBody(): Body {
     return new FakeBody(this._ws, this._session)._proxy;
+  }
+  /** The Doc's header, or null when it has none (the reference's example tests for null). */
+  getHeader(): GoogleAppsScript.Document.HeaderSection {
+    const header = this._doc().header;
+    return (header ? new FakeHeaderSection(this._ws, this._session)._proxy : null) as GoogleAppsScript.Document.HeaderSection;
   }
   /** Only PDF is valid for a Doc; the bytes are the stand-in's (pdf-export.ts), not a rendering. */
   getAs(contentType: string): GoogleAppsScript.Base.Blob {

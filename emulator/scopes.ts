@@ -240,7 +240,12 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
 
   // ---- Documents
   DocumentApp: builtIn('document/document-app', each(DOCUMENTS_ANY, 'create', 'openById')),
-  Document: builtIn('document/document', each(DOCUMENT, 'getAs', 'getBody', 'getId', 'getName', 'getUrl', 'saveAndClose', 'setName')),
+  Document: builtIn(
+    'document/document',
+    each(DOCUMENT, 'getAs', 'getBody', 'getHeader', 'getId', 'getName', 'getUrl', 'saveAndClose', 'setName'),
+  ),
+  HeaderSection: builtIn('document/header-section', each(DOCUMENT, 'getImages')),
+  InlineImage: builtIn('document/inline-image', each(DOCUMENT, 'getBlob', 'getHeight', 'getWidth', 'setHeight', 'setWidth')),
   Blob: builtIn('base/blob', each(NONE, 'copyBlob', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'setName')),
   Body: builtIn(
     'document/body',
@@ -259,6 +264,7 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
       'getMarginTop',
       'getNumChildren',
       'getPageHeight',
+      'getImages',
       'getPageWidth',
       'getParagraphs',
       'getTables',
@@ -277,6 +283,7 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
     'document/paragraph',
     each(
       DOCUMENT,
+      'appendInlineImage',
       'appendText',
       'asParagraph',
       'clear',

@@ -10,6 +10,8 @@ import { installGlobals, Workspace } from '../emulator';
 import { loadBundle, distHtmlFiles } from '../emulator/bundle';
 import { typeSheetData, COORDINATOR } from '../emulator/agencies/seed';
 import { sampleAgency } from '../emulator/agencies/sample-agency';
+import { addEmblemDoc } from '../emulator/agencies/emblem-doc';
+import { SETTINGS_ROWS } from '../src/core/schema';
 import { writeDocx } from './lib/docx-export';
 import { canRenderPreview, renderPreview } from './render-preview';
 
@@ -23,7 +25,12 @@ async function main(): Promise<void> {
   fn.onOpen({ authMode: 'NONE' });
   fn.menuSetupSheets();
   ws.endExecution();
-  typeSheetData(sampleAgency()); // what the coordinator and division staff type into the sheets
+  // The agency's letterhead Doc, here with a neutral grey disc standing in for the ครุฑ, named in ตั้งค่า.
+  const emblemDoc = addEmblemDoc(ws, 'header');
+  const agency = sampleAgency();
+  const emblemLabel = SETTINGS_ROWS.find((d) => d.key === 'memoEmblemDoc')!.label;
+  agency.settings.find((r) => r[0] === emblemLabel)![1] = `https://docs.google.com/document/d/${emblemDoc}/edit`;
+  typeSheetData(agency); // what the coordinator and division staff type into the sheets
   ws.calls.reset();
 
   fn.menuGenerateReport();

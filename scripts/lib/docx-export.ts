@@ -16,6 +16,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   LineRuleType,
   Packer,
   PageBreak,
@@ -60,7 +61,18 @@ const ALIGNMENT = {
 
 const VERTICAL = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 
-function runsOf(run: ModelRun, opts: Required<DocxExportOptions>): TextRun[] {
+function runsOf(run: ModelRun, opts: Required<DocxExportOptions>): (TextRun | ImageRun)[] {
+  // An inline image (the memo's ครุฑ) at its size in pixels; only PNG is drawn, anything else is left out.
+  if (run.image)
+    return run.image.contentType === 'image/png'
+      ? [
+          new ImageRun({
+            type: 'png',
+            data: Buffer.from(run.image.data, 'latin1'),
+            transformation: { width: run.image.width, height: run.image.height },
+          }),
+        ]
+      : [];
   const s = run.style;
   const font = s.fontFamily ?? opts.defaultFontFamily;
   const size = halfPoints(s.fontSize ?? opts.defaultFontSize);
@@ -92,7 +104,7 @@ function firstLineIndent(first: number | undefined, start: number): { firstLine?
 }
 
 function paragraphOf(p: ParagraphNode, opts: Required<DocxExportOptions>): Paragraph {
-  const children: (TextRun | PageBreak)[] = [];
+  const children: (TextRun | ImageRun | PageBreak)[] = [];
   if (p.pageBreak) children.push(new PageBreak());
   for (const run of p.runs) children.push(...runsOf(run, opts));
   const indent =

@@ -18,7 +18,7 @@ import {
 export interface DocsElement {
   startIndex?: number;
   endIndex?: number;
-  paragraph?: { elements?: { textRun?: { content?: string } }[] };
+  paragraph?: { elements?: { textRun?: { content?: string }; inlineObjectElement?: { inlineObjectId?: string } }[] };
   table?: { rows?: number; columns?: number; tableRows?: DocsTableRow[] };
   sectionBreak?: object;
 }
@@ -86,8 +86,8 @@ export type DocsRequest =
       updateTableCellStyle: {
         tableRange: TableRange;
         tableCellStyle: {
-          backgroundColor: { color: { rgbColor: { red: number; green: number; blue: number } } };
-          contentAlignment?: 'TOP' | 'MIDDLE';
+          backgroundColor?: { color: { rgbColor: { red: number; green: number; blue: number } } };
+          contentAlignment?: 'TOP' | 'MIDDLE' | 'BOTTOM';
         };
         fields: string;
       };
@@ -183,8 +183,9 @@ function placeBlocks(layout: ReportLayout, content: DocsElement[]): { paragraphs
   const elements = content.filter((e) => e.paragraph || e.table);
   const paragraphs: PlacedParagraph[] = [];
   const tables: PlacedTable[] = [];
-  let at = 0;
   const blocks: LayoutBlock[] = layout.sections.flatMap((s) => s.blocks);
+  // A document opening with a table (the memo's head row) keeps the empty paragraph Body.clear() leaves.
+  let at = blocks[0]?.kind === 'table' && elements[0]?.paragraph && paragraphText(elements[0]) === '' && elements[1]?.table ? 1 : 0;
   for (const block of blocks) {
     const element = elements[at];
     if (block.kind === 'paragraph') {
@@ -279,12 +280,37 @@ function tableRequests({ block, element }: PlacedTable): { styles: DocsRequest[]
     },
   });
 
+  const image = block.image;
+  const imageCell = image ? rows[image.row]?.tableCells?.[image.column] : undefined;
+  if (image) {
+    // The writer inserted the image; a cell without it means the Doc is not the one just written.
+    const holds = (imageCell?.content ?? []).some((e) => (e.paragraph?.elements ?? []).some((x) => x.inlineObjectElement));
+    if (!holds) throw new DocStructureError(`table cell ${image.row},${image.column} has no image`);
+    // The title sits on the image's baseline side: the row's cells are aligned to the bottom.
+    structure.push({
+      updateTableCellStyle: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation: start, rowIndex: image.row, columnIndex: 0 },
+          rowSpan: 1,
+          columnSpan: columns,
+        },
+        tableCellStyle: { contentAlignment: 'BOTTOM' },
+        fields: 'contentAlignment',
+      },
+    });
+  }
   const bodyOffset = block.header ? 1 : 0;
   if (block.header && rows[0]) {
     for (const r of rowRanges(rows[0])) styles.push(bold(r), center(r));
     structure.push(shade(0, HEADER_GREY, true));
   }
-  if (block.align === 'center') for (const row of rows) for (const r of rowRanges(row)) styles.push(center(r));
+  // The image's cell keeps its start alignment (the ครุฑ at the margin).
+  if (block.align === 'center')
+    for (const row of rows)
+      for (const cell of row.tableCells ?? []) {
+        const r = cell === imageCell ? null : cellRange(cell);
+        if (r) styles.push(center(r));
+      }
   block.widths.forEach((w, i) =>
     structure.push({
       updateTableColumnProperties: {

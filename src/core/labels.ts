@@ -103,6 +103,10 @@ export const REPORT = {
   figureDefaultLabel: 'ผลการดำเนินการ',
   evidence: 'หลักฐาน: {links}',
   memoTitle: 'บันทึกข้อความ',
+  /** Notes when the ตั้งค่า names a Doc for the ครุฑ but it cannot be used: the memo is made without it. */
+  emblemUnreadable: 'บันทึกข้อความไม่มีตราครุฑ: เปิดเอกสาร "{id}" ที่ระบุในชีตตั้งค่า (บันทึกข้อความ: เอกสารที่มีตราครุฑ) ไม่ได้ — ตรวจลิงก์และสิทธิ์เข้าถึงเอกสาร',
+  emblemMissing: 'บันทึกข้อความไม่มีตราครุฑ: ไม่พบรูปภาพในเนื้อหาหรือส่วนหัวของเอกสาร "{id}" ที่ระบุในชีตตั้งค่า (บันทึกข้อความ: เอกสารที่มีตราครุฑ)',
+  emblemUnusable: 'บันทึกข้อความไม่มีตราครุฑ: ใส่รูปจากเอกสาร "{id}" ไม่ได้ ({reason})',
   memoDivision: 'ส่วนราชการ',
   memoPhone: 'โทร.',
   memoRef: 'ที่',

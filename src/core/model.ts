@@ -69,6 +69,8 @@ export interface MemoSettings {
   to: string;
   /** What the memo asks (memo-approval.ts): for information, or approval to publish; absent = for information. */
   purpose?: 'inform' | 'approve';
+  /** The Google Doc whose first image is the agency's ครุฑ (ตั้งค่า, link or ID); absent or '' = none. */
+  emblemDocId?: string;
 }
 
 export interface Settings {

@@ -456,6 +456,12 @@ export function folderIdFrom(text: string): string {
   return m ? m[1] : text.trim();
 }
 
+/** A Google Doc's ID from its link (…/document/d/ID/…) or the ID itself. */
+export function docIdFrom(text: string): string {
+  const m = /\/document\/(?:u\/\d+\/)?d\/([\w-]+)/.exec(text);
+  return m ? m[1] : text.trim();
+}
+
 export function readSettings(raw: RawSheet | null | undefined, problems: Problem[]): Settings {
   const found: Record<string, unknown> = {};
   if (!raw) {
@@ -510,6 +516,7 @@ export function readSettings(raw: RawSheet | null | undefined, problems: Problem
       dateFY: found.memoDateFY instanceof Date ? found.memoDateFY : null,
       to: str('memoTo'),
       purpose: memoPurposeOf(str('memoPurpose')),
+      emblemDocId: docIdFrom(str('memoEmblemDoc')),
     },
   };
 }

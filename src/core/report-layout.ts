@@ -40,8 +40,16 @@ export type LayoutRow = { kind: 'section'; text: string } | { kind: 'cells'; cel
 
 export interface LayoutTable {
   kind: 'table';
-  /** 'memoRef': the memo's borderless ที่ | วันที่ row (Docs tab stops cannot be set through the API). */
-  role: 'measures' | 'signatures' | 'memoRef';
+  /**
+   * 'memoRef': the memo's borderless ที่ | วันที่ row (Docs tab stops cannot be set through the API);
+   * 'memoHead': the ครุฑ at the top left beside the centred title "บันทึกข้อความ".
+   */
+  role: 'measures' | 'signatures' | 'memoRef' | 'memoHead';
+  /**
+   * A cell that holds an inline image before its text (the ครุฑ): the writer inserts it at this
+   * height in points, width by its aspect ratio; the cell keeps its start alignment.
+   */
+  image?: { row: number; column: number; height: number };
   /** Each cell's first word is a label: bold at this size (the memo's ที่ and วันที่). */
   labelSize?: number;
   /** Left and right cell padding in points; CELL_PADDING when absent. */
@@ -106,6 +114,10 @@ export const REPORT_MARGINS: Margins = { top: 2 * PAGE.cm, bottom: 2 * PAGE.cm, 
 export const MEMO_MARGINS: Margins = { top: 2 * PAGE.cm, bottom: 2 * PAGE.cm, left: 3 * PAGE.cm, right: 2 * PAGE.cm };
 
 const INDENT = 2.5 * PAGE.cm;
+/** The ครุฑ on a บันทึกข้อความ is 1.5 cm high (ระเบียบงานสารบรรณ). */
+export const EMBLEM_HEIGHT = Math.round(1.5 * PAGE.cm * 10) / 10;
+/** The memo head's side columns: the ครุฑ's on the left, an equal one on the right so the title is centred. */
+const EMBLEM_COLUMN = 3 * PAGE.cm;
 
 export function textWidth(orientation: 'portrait' | 'landscape', m: Margins): number {
   return (orientation === 'landscape' ? PAGE.a4Long : PAGE.a4Short) - m.left - m.right;
@@ -196,12 +208,37 @@ export function signatureText(s: Signatory): string {
   return ['', `${REPORT.signLine} ${SIGN_DOTS}`, nameLine, s.position].join('\n');
 }
 
-function memoSection(c: ReportContent): LayoutSection | null {
+/**
+ * The memo's head: with the agency's ครุฑ, a borderless row [ครุฑ | title | empty] whose side
+ * columns are equal, so the title stays centred on the page; without it, the title alone.
+ */
+function memoHead(emblem: boolean): LayoutBlock[] {
+  const title = para(REPORT.memoTitle, 'center', { size: TYPE.memoTitle, runs: [{ text: REPORT.memoTitle, bold: true }], spaceAfter: 12 });
+  if (!emblem) return [title];
+  const width = textWidth('portrait', MEMO_MARGINS);
+  const side = Math.round(EMBLEM_COLUMN * 10) / 10;
+  return [
+    {
+      kind: 'table',
+      role: 'memoHead',
+      widths: [side, Math.round((width - 2 * side) * 10) / 10, side],
+      header: null,
+      rows: [{ kind: 'cells', cells: ['', REPORT.memoTitle, ''] }],
+      borders: false,
+      align: 'center',
+      labelSize: TYPE.memoTitle,
+      padding: 0,
+      image: { row: 0, column: 0, height: EMBLEM_HEIGHT },
+    },
+  ];
+}
+
+function memoSection(c: ReportContent, emblem: boolean): LayoutSection | null {
   const m = c.memo;
   if (!m) return null;
   const subjectHang = Math.round((measureText(REPORT.memoSubject, TYPE.heading, true) + measureText(' ', TYPE.body)) * 10) / 10;
   const blocks: LayoutBlock[] = [
-    para(REPORT.memoTitle, 'center', { size: TYPE.memoTitle, runs: [{ text: REPORT.memoTitle, bold: true }], spaceAfter: 12 }),
+    ...memoHead(emblem),
     {
       kind: 'paragraph',
       align: 'left',
@@ -364,8 +401,9 @@ function mapTableCells(layout: ReportLayout, f: (s: string) => string): ReportLa
   return { ...layout, sections: layout.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
-export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean; split?: WordSplitter }): ReportLayout {
-  const memo = memoSection(c);
+/** `emblem`: the memo gets the agency's ครุฑ (the writer is handed its image). */
+export function buildReportLayout(c: ReportContent, opts: { thaiDigits: boolean; split?: WordSplitter; emblem?: boolean }): ReportLayout {
+  const memo = memoSection(c, opts.emblem ?? false);
   const layout: ReportLayout = {
     fileName: c.fileName,
     tooNarrow: false,

@@ -404,6 +404,13 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
   { key: 'memoEnabled', label: 'แนบบันทึกข้อความเป็นหน้าแรก', kind: 'bool', options: [YES, NO], defaultValue: NO, hint: '' },
   { key: 'memoDivision', label: 'บันทึกข้อความ: ส่วนราชการ', kind: 'text', defaultValue: '', hint: 'เช่น องค์การบริหารส่วนตำบลโคกไม้ลาย (สำนักปลัด)' },
   { key: 'memoPhone', label: 'บันทึกข้อความ: โทร.', kind: 'text', defaultValue: '', hint: '' },
+  {
+    key: 'memoEmblemDoc',
+    label: 'บันทึกข้อความ: เอกสารที่มีตราครุฑ (ลิงก์หรือรหัส)',
+    kind: 'text',
+    defaultValue: '',
+    hint: 'Google เอกสารที่มีรูปตราครุฑ เช่น หัวกระดาษของหน่วยงาน (ใช้รูปแรกในเนื้อหา หรือในส่วนหัว) — เว้นว่าง: ไม่มีตราครุฑ',
+  },
   { key: 'memoReference', label: 'บันทึกข้อความ: ที่', kind: 'text', defaultValue: '', hint: 'เช่น ปจ 71501/' },
   {
     key: 'memoDate',

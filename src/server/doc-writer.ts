@@ -41,7 +41,7 @@ function setPage(body: Body, layout: ReportLayout): void {
 
 const STRUCTURE_FIELDS =
   'documentStyle.documentFormat,body.content(startIndex,endIndex,sectionBreak.sectionStyle.sectionType,paragraph.elements.textRun.content,' +
-  'table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex))))';
+  'table.tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex,paragraph.elements(textRun.content,inlineObjectElement.inlineObjectId)))))';
 
 /**
  * A batchUpdate refused because of its first request: "Invalid requests[0].kind: …" for a value
@@ -53,11 +53,33 @@ function refusedFirst(e: unknown): boolean {
   return message.includes('requests[0]');
 }
 
+/** An image the layout places (the memo's ครุฑ), with its width / height ratio. */
+export interface LayoutImage {
+  blob: GoogleAppsScript.Base.Blob;
+  aspect: number;
+}
+
+/** InlineImage sizes are integers "in pixels"; 96 pixels to the inch, 72 points. */
+function pixelsOf(points: number): number {
+  return Math.max(1, Math.round((points * 96) / 72));
+}
+
+function insertImage(table: GoogleAppsScript.Document.Table, block: LayoutTable, image: LayoutImage | undefined): void {
+  const at = block.image;
+  if (!at) return;
+  if (!image) throw new Error('the layout places an image the writer was not given');
+  const paragraph = table.getCell(at.row, at.column).getChild(0).asParagraph();
+  const inline = paragraph.appendInlineImage(image.blob);
+  const height = pixelsOf(at.height);
+  inline.setHeight(height).setWidth(Math.max(1, Math.round(height * image.aspect)));
+}
+
 /**
  * Replaces the Doc's whole content with the layout. The Doc keeps its ID and URL. Returns
- * warnings for the user (in Thai) about what Google would not let the writer set.
+ * warnings for the user (in Thai) about what Google would not let the writer set. `image` is the
+ * picture a table cell of the layout holds (the memo's ครุฑ), when it has one.
  */
-export function writeReport(doc: Document, layout: ReportLayout): string[] {
+export function writeReport(doc: Document, layout: ReportLayout, image?: LayoutImage): string[] {
   const warnings: string[] = [];
   const id = doc.getId();
   const body = doc.getBody();
@@ -74,6 +96,7 @@ export function writeReport(doc: Document, layout: ReportLayout): string[] {
     } else {
       const table = body.appendTable(cellsOf(block));
       if (!block.borders) table.setBorderWidth(0);
+      insertImage(table, block, image);
     }
     first = false;
   }

@@ -26,6 +26,7 @@ import { formatThaiDate } from '../core/thai';
 import type { Workbook } from '../core/model';
 import { checkReportSize } from '../core/doc-text';
 import { writeReport } from './doc-writer';
+import { readEmblem } from './emblem';
 import { withDocumentLock } from './lock';
 import { PDF_MIME } from './drive-v3';
 import {
@@ -277,7 +278,9 @@ function makeReport(
   const content = buildContentFor(req, workbook, preset, memoDay);
   log.includeMemo = req.includeMemo ?? workbook.settings.memo.enabled;
   log.contentHash = reportContentHash(content);
-  const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits });
+  // The memo's ครุฑ, from the Doc ตั้งค่า names; without it the memo is made without the emblem.
+  const emblem = content.memo ? readEmblem(workbook.settings.memo.emblemDocId) : null;
+  const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits, emblem: Boolean(emblem?.blob) });
   // The plan (preset 002) gets last year's ITA result and the analysis after its title (issue 11).
   const layout =
     preset.kind === 'plan' ? withPlanParts(reportLayout, workbook, req.fiscalYear, snap.years.get(req.fiscalYear)) : reportLayout;
@@ -286,14 +289,14 @@ function makeReport(
   const driveNotes: string[] = [];
   const folder = resolveFolder(workbook.settings, props, me, driveNotes);
   const report = openReportDoc(key, layout.fileName, folder, props, me, driveNotes);
-  const docNotes = writeReport(report.doc, layout);
+  const docNotes = writeReport(report.doc, layout, emblem?.blob ? { blob: emblem.blob, aspect: emblem.aspect } : undefined);
   recordFirstGenerated(props, key, memoDay);
   // Opened again after the writer's saveAndClose and batchUpdate, so the export sees the finished Doc.
   // A PDF this user's add-on cannot reach (another coordinator's) is left as it is, with a note.
   const blob = DocumentApp.openById(report.id).getAs(PDF_MIME);
   const pdf: ReportPdf | null = writeReportPdf(key, layout.fileName, blob, folder, props, me, driveNotes);
   const sharing = shareReport(report, folder, workbook.settings, me, pdf);
-  const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings];
+  const notes = [...driveNotes, ...docNotes, ...content.notes, ...sharing.warnings, ...(emblem?.note ? [emblem.note] : [])];
   if (reportLayout.tooNarrow) notes.push(REPORT.columnsTooNarrow);
   if (report.status === 'replaced')
     notes.unshift(fill(DRIVE_TEXT.docReplaced, { round: preset.kind === 'plan' ? '' : ROUND_LABEL[req.round] }));
