@@ -159,7 +159,7 @@ export const SAMPLE_PROGRESS: Row<ProgressKey>[] = [
     round: 'รอบ 6 เดือน',
     status: 'ดำเนินการแล้วเสร็จ',
     result:
-      'ประชุมผู้อำนวยการกองทุกกองเมื่อวันที่ 15 พฤศจิกายน 2567\nจัดทำคู่มือการปฏิบัติงาน 12 งานบริการ\nเผยแพร่คู่มือบนเว็บไซต์ https://www.nongbuathong.go.th/manual',
+      '1. ประชุมผู้อำนวยการกองทุกกองเมื่อวันที่ 15 พฤศจิกายน 2567\n2. จัดทำคู่มือการปฏิบัติงาน 12 งานบริการ\n3. เผยแพร่คู่มือบนเว็บไซต์ https://www.nongbuathong.go.th/manual',
     outcome: 'พนักงานปฏิบัติงานตามคู่มือ ไม่มีเรื่องร้องเรียนการให้บริการ',
     suggestions: 'ควรทบทวนคู่มือทุกปี',
     evidence: 'https://www.nongbuathong.go.th/manual',
@@ -179,7 +179,7 @@ export const SAMPLE_PROGRESS: Row<ProgressKey>[] = [
     measureId: 'M-0003',
     round: 'รอบ 6 เดือน',
     status: 'ดำเนินการแล้วเสร็จ',
-    result: 'จัดทำข้อตกลงครบทุกกอง\nจัดทำคำสั่งมอบหมายงานเป็นปัจจุบัน',
+    result: '1. จัดทำข้อตกลงครบทุกกอง\n2. จัดทำคำสั่งมอบหมายงานเป็นปัจจุบัน',
     outcome: '',
     suggestions: '',
   },

@@ -8,7 +8,7 @@ import type { Measure, ProgressEntry, Settings, Signatory, Status, Workbook } fr
 import type { ColumnKey, ReportPreset } from './presets';
 import { lastYearScore } from './ita-result';
 import { measuresForYear, progressFor } from './measure-scope';
-import { formatSteps } from './steps';
+import { formatSteps, keepLines } from './steps';
 import { approvalBlock, memoClosing } from './memo-approval';
 import { formatCount, formatDecimal, formatThaiDate, formatThaiMonth, percentOf } from './thai';
 
@@ -119,7 +119,7 @@ function cellFor(
       return numberLabel ? `${numberLabel} ${m.title}` : m.title;
     case 'issue': {
       // Reference 000 tags each issue with its ITA indicator/item; typed into the issue already, or not.
-      const issue = formatSteps(m.issue);
+      const issue = keepLines(m.issue);
       return m.itaTags && !issue.includes(m.itaTags) ? [m.itaTags, issue].filter(Boolean).join('\n') : issue;
     }
     case 'itaTags':
@@ -131,20 +131,20 @@ function cellFor(
     case 'period':
       return m.period;
     case 'monitoring':
-      return formatSteps(m.monitoring);
+      return keepLines(m.monitoring);
     case 'result': {
       if (!withResults) return '';
       // Empty cells would read as forgotten data; only the result column says so.
       if (!p) return REPORT.noResultThisRound;
-      const text = formatSteps(fillPlaceholders(p.result, m, actual));
+      const text = keepLines(fillPlaceholders(p.result, m, actual));
       const figure = usesPlaceholders(p.result, p.outcome) ? null : figureSentence(m, actual);
       return [text, figure].filter(Boolean).join('\n');
     }
     case 'outcome':
       if (!withResults || !p) return '';
-      return formatSteps(fillPlaceholders(p.outcome, m, actual)) || (p.status === 'not_started' ? '' : STATUS_LABEL[p.status]);
+      return keepLines(fillPlaceholders(p.outcome, m, actual)) || (p.status === 'not_started' ? '' : STATUS_LABEL[p.status]);
     case 'suggestions':
-      return withResults && p ? formatSteps(p.suggestions) : '';
+      return withResults && p ? keepLines(p.suggestions) : '';
     case 'status':
       return withResults ? STATUS_LABEL[p?.status ?? 'not_started'] : '';
     case 'evidence':

@@ -15,3 +15,16 @@ export function formatSteps(text: string): string {
   if (lines.length < 2 || lines.some((l) => MARKER.test(l))) return lines.join('\n');
   return lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
 }
+
+/**
+ * Any other multi-line cell: the person's own lines and numbering, as typed (each line trimmed,
+ * blank lines dropped). Only the steps column is numbered automatically.
+ */
+export function keepLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}

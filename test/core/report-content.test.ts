@@ -19,6 +19,19 @@ function content(presetId = '001', round: FiscalRound = 'H1', edit?: (d: ReturnT
 const measureRows = (c: ReportContent) => c.table.rows.filter((r) => r.kind === 'measure') as { cells: string[] }[];
 
 describe('report content', () => {
+  it('numbers only the steps column; other multi-line cells keep the lines and numbers people typed', () => {
+    const c = content('001', 'H1', (d) => {
+      const head = d.progress[0].map(String);
+      const row = d.progress.find((r) => r[0] === 'M-0003')!;
+      row[head.indexOf('ผลการดำเนินการ')] = 'จัดทำข้อตกลงครบทุกกอง\n  \nจัดทำคำสั่งมอบหมายงานเป็นปัจจุบัน';
+      row[head.indexOf('ข้อเสนอแนะ')] = '(1) ทบทวนทุกปี\n(2) แจ้งทุกกอง';
+    });
+    const cells = measureRows(c)[2].cells;
+    expect(cells[1]).toMatch(/^1\. .+\n2\. /); // steps typed one per line, numbered by the add-on
+    expect(cells[4]).toBe('จัดทำข้อตกลงครบทุกกอง\nจัดทำคำสั่งมอบหมายงานเป็นปัจจุบัน');
+    expect(cells[6]).toBe('(1) ทบทวนทุกปี\n(2) แจ้งทุกกอง');
+  });
+
   it('groups measures under numbered section rows, numbering items 1.1, 1.2 …', () => {
     const c = content();
     expect(c.table.rows.map((r) => (r.kind === 'section' ? r.text : r.cells[0].split(' ')[0]))).toEqual([

@@ -45,7 +45,7 @@ describe('rows edited by hand in the grid', () => {
       .setValues([...rows].reverse()); // sorted Z→A by hand
     expect(save(ws, input(m, { result: 'เปิดบริการออนไลน์เพิ่มเป็น 5 บริการ' })).ok).toBe(true);
     expect(progressRowOf(ws, 'M-0004')[4]).toBe('เปิดบริการออนไลน์เพิ่มเป็น 5 บริการ');
-    expect(progressRowOf(ws, 'M-0001')[4]).toMatch(/^ประชุมผู้อำนวยการกองทุกกอง/);
+    expect(progressRowOf(ws, 'M-0001')[4]).toMatch(/^1\. ประชุมผู้อำนวยการกองทุกกอง/);
   });
 
   it('after a column was moved, a save writes the right column and leaves the others as they were', () => {
