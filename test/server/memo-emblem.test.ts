@@ -7,6 +7,8 @@ import { REPORT, SHEET } from '../../src/core/labels';
 import { SETTINGS_ROWS } from '../../src/core/schema';
 import { docIdFrom } from '../../src/core/read-workbook';
 import type { Workspace } from '../../emulator';
+import { strFromU8, unzipSync } from 'fflate';
+import { docModelToDocx } from '../../scripts/lib/docx-export';
 import { writeReport } from '../../src/server/doc-writer';
 import { buildDocsRequests, DocStructureError, type DocsDocument } from '../../src/core/docs-requests';
 import { EMBLEM_HEIGHT, MEMO_MARGINS, type LayoutTable, type ReportLayout } from '../../src/core/report-layout';
@@ -177,5 +179,32 @@ describe('the Doc writer and the styling step with an image cell', () => {
       k === 'inlineObjectElement' ? undefined : v,
     ) as DocsDocument;
     expect(() => buildDocsRequests(layout, withoutImage)).toThrow(DocStructureError);
+  });
+});
+
+describe('the image stand-ins', () => {
+  it('refuse what the reference does not allow and report no header when the Doc has none', () => {
+    const ws = seededWorkspace(sampleAgency());
+    const withBody = DocumentApp.openById(addEmblemDoc(ws, 'body'));
+    expect(withBody.getHeader()).toBeNull();
+    const image = withBody.getBody().getImages()[0];
+    expect([image.getWidth(), image.getHeight()]).toEqual([48, 56]);
+    expect(() => image.setHeight(42.5)).toThrow('Invalid argument');
+    expect(image.getBlob().getContentType()).toBe('image/png');
+    // Not a PNG: the stand-in does not pretend to know its size.
+    const paragraph = DocumentApp.create('x').getBody().appendParagraph('');
+    expect(() => paragraph.appendInlineImage(Utilities.newBlob('text', 'text/plain'))).toThrow();
+    const withHeader = DocumentApp.openById(addEmblemDoc(ws, 'header'));
+    expect(withHeader.getBody().getImages()).toHaveLength(0);
+    expect(withHeader.getHeader().getImages()).toHaveLength(1);
+  });
+
+  it("the .docx export draws the memo's image", async () => {
+    const ws = seededWorkspace(sampleAgency());
+    setEmblemSetting(addEmblemDoc(ws, 'body'));
+    const r = ok(generateReport(H1));
+    const files = unzipSync(new Uint8Array(await docModelToDocx(docOf(ws, r.url))));
+    expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
+    expect(strFromU8(files['word/document.xml'])).toContain('<w:drawing>');
   });
 });
