@@ -158,7 +158,8 @@ class RowReader {
     if (!v) return null;
     const wanted = normalizeLabel(v);
     for (const [k, label] of Object.entries(labels) as [T, string][]) if (normalizeLabel(label) === wanted) return k;
-    this.problem(key, `"${v}" ไม่ใช่ค่าที่เลือกได้ — เลือกจากรายการ: ${Object.values<string>(labels).join(' / ')}`);
+    const shown = v.length > 60 ? `${v.slice(0, 60)}…` : v;
+    this.problem(key, `"${shown}" ไม่ใช่ค่าที่เลือกได้ — เลือกจากรายการ: ${Object.values<string>(labels).join(' / ')}`);
     return null;
   }
 
@@ -345,7 +346,8 @@ export function readProgress(
       continue;
     }
     if (!round) {
-      if (!r.text('round'))
+      // Only a blank round needs saying here; a wrong or over-long one was said by enumOf already.
+      if (isBlank(values[map.index.round]) && !formulas[map.index.round])
         problems.push({
           sheet,
           row,
@@ -407,7 +409,8 @@ function settingValue(def: SettingDef, cell: Cell, formula: string, row: number,
     if (def.required) problems.push({ ...at, message: `ยังไม่ได้กรอก "${def.label}"` });
     return undefined;
   }
-  const text = cell instanceof Date ? '' : String(cell).trim();
+  // A text setting that Sheets turned into a date keeps what it shows, never silently ''.
+  const text = cell instanceof Date ? formatThaiDate(cell) : String(cell).trim();
   switch (def.kind) {
     case 'number': {
       const n = parseNumber(cell);

@@ -238,3 +238,27 @@ describe('years', () => {
     if (!ok) expect(messages(r)[0]).toMatch(/^ชีต "มาตรการ" แถว 2 คอลัมน์ B \(ปีงบประมาณ\): ".*" ไม่ใช่ปี พ.ศ./);
   });
 });
+
+describe('settings that Sheets turned into a date', () => {
+  it('a text setting holding a date keeps the date as Thai text, never silently blank', () => {
+    const r = read((d) => {
+      d.settings.find((row) => row[0] === 'บันทึกข้อความ: ที่')![1] = new Date(2025, 1, 2);
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.workbook.settings.memo.reference).toBe('2 กุมภาพันธ์ 2568');
+  });
+});
+
+describe('the round of a progress row', () => {
+  it('an over-long or unknown round is said once (no message twice); a blank one says to choose', () => {
+    const round = (v: string) =>
+      read((d) => {
+        d.progress[1][2] = v;
+      }).problems.filter((p) => p.column === 'รอบการรายงาน');
+    const long = round('ร'.repeat(1200)).map((p) => p.message);
+    expect(new Set(long).size).toBe(long.length);
+    expect(long.every((m) => m.length < 200)).toBe(true);
+    expect(round('รอบพิเศษ')).toHaveLength(1);
+    expect(round('').map((p) => p.message)).toEqual(['ยังไม่ได้เลือกรอบการรายงาน']);
+  });
+});
