@@ -55,6 +55,8 @@ export interface ParagraphNode {
   lineSpacing?: number;
   /** True for the paragraph DocumentApp's appendPageBreak() creates. */
   pageBreak?: boolean;
+  /** Images anchored to the paragraph (DocumentApp PositionedImage), in the order they were added. */
+  positionedImages?: ImageData[];
   /** ParagraphStyle.keepLinesTogether / keepWithNext (Docs API). */
   keepLinesTogether?: boolean;
   keepWithNext?: boolean;

@@ -24,7 +24,11 @@
  * - Elements obtained before a Docs API batchUpdate point at the pre-update content (reopen the
  *   document, as with the real services, to see the change).
  * - Images (only what the add-on uses): Body.getImages / HeaderSection.getImages ("all the
- *   InlineImages contained in the section"), Document.getHeader (null when the Doc has none),
+ *   InlineImages contained in the section"), HeaderSection.getParagraphs,
+ *   Paragraph.getPositionedImages and PositionedImage.getBlob/getWidth/getHeight
+ *   (https://developers.google.com/apps-script/reference/document/paragraph#getPositionedImages(),
+ *   https://developers.google.com/apps-script/reference/document/positioned-image),
+ *   Document.getHeader (null when the Doc has none),
  *   Paragraph.appendInlineImage(blob), InlineImage.getBlob/getWidth/getHeight/setWidth/setHeight
  *   (sizes are integers "in pixels"):
  *   https://developers.google.com/apps-script/reference/document/body#getImages(),
@@ -515,6 +519,7 @@ type ParagraphApi = Pick<
   | 'getNumChildren'
   | 'clear'
   | 'appendInlineImage'
+  | 'getPositionedImages'
 >;
 
 export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
@@ -551,6 +556,9 @@ export class FakeParagraph extends DocFake<Paragraph> implements ParagraphApi {
   clear(): Paragraph {
     this._node.runs = [];
     return this._proxy;
+  }
+  getPositionedImages(): GoogleAppsScript.Document.PositionedImage[] {
+    return (this._node.positionedImages ?? []).map((d) => new FakePositionedImage(this._ws, this._session, d)._proxy);
   }
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): InlineImage {
     const blob = blobData(image);
@@ -1151,15 +1159,40 @@ export class FakeInlineImage
   }
 }
 
+export class FakePositionedImage
+  extends DocFake<GoogleAppsScript.Document.PositionedImage>
+  implements Pick<GoogleAppsScript.Document.PositionedImage, 'getBlob' | 'getWidth' | 'getHeight'>
+{
+  constructor(
+    ws: Workspace,
+    session: DocSession,
+    readonly _image: ImageData,
+  ) {
+    super(ws, 'PositionedImage', session);
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return new FakeBlob(this._ws, { data: this._image.data, contentType: this._image.contentType, name: 'image' })._proxy;
+  }
+  getWidth(): number {
+    return this._image.width;
+  }
+  getHeight(): number {
+    return this._image.height;
+  }
+}
+
 export class FakeHeaderSection
   extends DocFake<GoogleAppsScript.Document.HeaderSection>
-  implements Pick<GoogleAppsScript.Document.HeaderSection, 'getImages'>
+  implements Pick<GoogleAppsScript.Document.HeaderSection, 'getImages' | 'getParagraphs'>
 {
   constructor(ws: Workspace, session: DocSession) {
     super(ws, 'HeaderSection', session);
   }
   getImages(): InlineImage[] {
     return imagesIn(this._doc().header ?? []).map((d) => new FakeInlineImage(this._ws, this._session, d)._proxy);
+  }
+  getParagraphs(): Paragraph[] {
+    return (this._doc().header ?? []).map((p) => new FakeParagraph(this._ws, this._session, p)._proxy);
   }
 }
 

@@ -244,7 +244,8 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
     'document/document',
     each(DOCUMENT, 'getAs', 'getBody', 'getHeader', 'getId', 'getName', 'getUrl', 'saveAndClose', 'setName'),
   ),
-  HeaderSection: builtIn('document/header-section', each(DOCUMENT, 'getImages')),
+  HeaderSection: builtIn('document/header-section', each(DOCUMENT, 'getImages', 'getParagraphs')),
+  PositionedImage: builtIn('document/positioned-image', each(DOCUMENT, 'getBlob', 'getHeight', 'getWidth')),
   InlineImage: builtIn('document/inline-image', each(DOCUMENT, 'getBlob', 'getHeight', 'getWidth', 'setHeight', 'setWidth')),
   Blob: builtIn('base/blob', each(NONE, 'copyBlob', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'setName')),
   Body: builtIn(
@@ -294,6 +295,7 @@ export const SCOPES_BY_CLASS: Readonly<Record<string, ClassScopes>> = {
       'getIndentStart',
       'getLineSpacing',
       'getNumChildren',
+      'getPositionedImages',
       'getSpacingAfter',
       'getSpacingBefore',
       'getText',

@@ -47,16 +47,22 @@ export function placeholderEmblemPng(width = 48, height = 56): string {
 }
 
 /**
- * Creates a Doc with the placeholder emblem as an inline image in its body or its header (as a
- * letterhead has it), owned by the workspace's active user. Returns its ID.
+ * Creates a Doc with the placeholder emblem as an inline or a positioned image in its body or its
+ * header (as a letterhead has it), owned by the workspace's active user. Returns its ID.
  */
-export function addEmblemDoc(ws: Workspace, where: 'body' | 'header' = 'body', name = 'หัวกระดาษหน่วยงาน'): string {
+export function addEmblemDoc(
+  ws: Workspace,
+  where: 'body' | 'header' = 'body',
+  name = 'หัวกระดาษหน่วยงาน',
+  kind: 'inline' | 'positioned' = 'inline',
+): string {
   const file = ws.newDriveItem('file', name, 'application/vnd.google-apps.document', [ws.data.drive.rootId]);
   const doc = newDocModel(file.id, name);
-  const image: ParagraphNode = {
-    type: 'paragraph',
-    runs: [{ text: OBJECT_CHAR, style: {}, image: { data: placeholderEmblemPng(), contentType: 'image/png', width: 48, height: 56 } }],
-  };
+  const data = { data: placeholderEmblemPng(), contentType: 'image/png', width: 48, height: 56 };
+  const image: ParagraphNode =
+    kind === 'inline'
+      ? { type: 'paragraph', runs: [{ text: OBJECT_CHAR, style: {}, image: data }] }
+      : { type: 'paragraph', runs: [{ text: name, style: {} }], positionedImages: [data] };
   if (where === 'body') doc.content.splice(1, 0, image);
   else doc.header = [image];
   ws.data.docs[file.id] = doc;

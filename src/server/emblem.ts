@@ -4,10 +4,29 @@
  * that goes wrong leaves the memo without the emblem and a note saying why; the report is still
  * made.
  *
- * Positioned (floating) images are not looked for: finding them takes one call per paragraph
- * (Paragraph.getPositionedImages), and a letterhead whose emblem floats is answered by the note.
+ * Positioned (floating) images are looked for after the inline ones of the same part, in its
+ * first few paragraphs only: each paragraph is one call (Paragraph.getPositionedImages), and a
+ * letterhead's emblem sits at its top.
  */
 import { fill, REPORT } from '../core/labels';
+
+type Image = GoogleAppsScript.Document.InlineImage | GoogleAppsScript.Document.PositionedImage;
+
+/** How many paragraphs of the body and of the header are searched for a positioned image. */
+const POSITIONED_SEARCH = 5;
+
+function firstImage(part: {
+  getImages(): GoogleAppsScript.Document.InlineImage[];
+  getParagraphs(): GoogleAppsScript.Document.Paragraph[];
+}): Image | undefined {
+  const inline = part.getImages()[0];
+  if (inline) return inline;
+  for (const p of part.getParagraphs().slice(0, POSITIONED_SEARCH)) {
+    const positioned = p.getPositionedImages()[0];
+    if (positioned) return positioned;
+  }
+  return undefined;
+}
 
 export interface Emblem {
   blob: GoogleAppsScript.Base.Blob | null;
@@ -30,7 +49,7 @@ export function readEmblem(docId: string | undefined): Emblem {
   try {
     // getHeader: "the document's header section, if one exists" (null otherwise).
     const header = doc.getHeader() as GoogleAppsScript.Document.HeaderSection | null;
-    const image = doc.getBody().getImages()[0] ?? header?.getImages()[0];
+    const image = firstImage(doc.getBody()) ?? (header ? firstImage(header) : undefined);
     if (!image) return { ...NONE, note: fill(REPORT.emblemMissing, { id: docId }) };
     const width = image.getWidth();
     const height = image.getHeight();

@@ -87,6 +87,14 @@ describe("the memo's ครุฑ from the Doc named in ตั้งค่า", 
     expectEmblemBesideTitle(docOf(ws, r.url));
   });
 
+  it.each(['body', 'header'] as const)('takes a positioned (floating) image in the %s', (where) => {
+    const ws = seededWorkspace(sampleAgency());
+    setEmblemSetting(addEmblemDoc(ws, where, 'หัวกระดาษ', 'positioned'));
+    const r = ok(generateReport(H1));
+    expectEmblemBesideTitle(docOf(ws, r.url));
+    expect(r.notes.join('\n')).not.toContain('ตราครุฑ');
+  });
+
   it('keeps the emblem when the report is generated again', () => {
     const ws = seededWorkspace(sampleAgency());
     setEmblemSetting(addEmblemDoc(ws, 'body'));
