@@ -19,7 +19,11 @@ function cyrb53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-export function reportContentHash(content: ReportContent): string {
+/**
+ * `extra` is what a report prints besides its content: the plan's ITA result and analysis
+ * (plan-content's planParts), so editing a score makes the plan stale too.
+ */
+export function reportContentHash(content: ReportContent, extra?: unknown): string {
   const stable: ReportContent = { ...content, memo: content.memo && { ...content.memo, date: '' }, notes: [] };
-  return cyrb53(JSON.stringify(stable));
+  return cyrb53(JSON.stringify(extra === undefined ? stable : { content: stable, extra }));
 }

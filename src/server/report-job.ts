@@ -15,7 +15,7 @@ import { buildReportContent } from '../core/report-content';
 import { isBuddhistYear } from '../core/cells';
 import { measuresForYear } from '../core/measure-scope';
 import { buildReportLayout } from '../core/report-layout';
-import { withPlanParts } from '../core/plan-content';
+import { planParts, withPlanParts } from '../core/plan-content';
 import { reportDocKey } from '../core/report-key';
 import { itasEntry, type ItasEntry } from '../core/itas';
 import { reportContentHash } from '../core/report-hash';
@@ -149,12 +149,17 @@ export function buildContentFor(req: GenerateRequest, workbook: Workbook, preset
   });
 }
 
+/** What a plan prints besides its content (last year's result, the analysis); nothing for a report. */
+function planFacts(preset: ReportPreset, workbook: Workbook, year: number): unknown {
+  return preset.kind === 'plan' ? planParts(workbook, year) : undefined;
+}
+
 /** The hash of the report a request would make now, or null when it cannot be made (bad data, unknown preset). */
 export function contentHashFor(req: GenerateRequest, workbook: Workbook, now: Date): string | null {
   try {
     const preset = resolvePreset(req, workbook);
     if (!measuresForYear(workbook.measures, req.fiscalYear).length) return null;
-    return reportContentHash(buildContentFor(req, workbook, preset, now));
+    return reportContentHash(buildContentFor(req, workbook, preset, now), planFacts(preset, workbook, req.fiscalYear));
   } catch {
     return null;
   }
@@ -277,7 +282,7 @@ function makeReport(
   const memoDay = firstGeneratedOn(props, key, now);
   const content = buildContentFor(req, workbook, preset, memoDay);
   log.includeMemo = req.includeMemo ?? workbook.settings.memo.enabled;
-  log.contentHash = reportContentHash(content);
+  log.contentHash = reportContentHash(content, planFacts(preset, workbook, req.fiscalYear));
   // The memo's ครุฑ, from the Doc ตั้งค่า names; without it the memo is made without the emblem.
   const emblem = content.memo ? readEmblem(workbook.settings.memo.emblemDocId) : null;
   const reportLayout = buildReportLayout(content, { thaiDigits: workbook.settings.thaiDigits, emblem: Boolean(emblem?.blob) });

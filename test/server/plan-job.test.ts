@@ -5,6 +5,8 @@ import { SHEET } from '../../src/core/labels';
 import { generatePlan, planMessage } from '../../src/server/plan-job';
 import { reportDialogData } from '../../src/server/report-dialog-service';
 import { generateReport } from '../../src/server/report-job';
+import { staleReportsFromRaw } from '../../src/server/report-staleness';
+import { readRawWorkbook } from '../../src/server/sheet-repository';
 import { REFERENCE_002_RESULT } from '../fixtures/ita-result-002';
 
 function typeResult(): void {
@@ -113,5 +115,30 @@ describe('the plan’s analysis by heading (การวิเคราะห์
     const text = JSON.stringify(ws.docs.get(docId(plan.url)).content);
     for (const s of ['พบว่าการปรับปรุงการทำงานยังต่ำ', 'ผู้บริหารให้ความสำคัญ', 'ระบบ E-Service มีผู้ใช้น้อย', 'จุดแข็ง', 'EIT ๘ การปรับปรุงการทำงาน (๗๓.๗๙)'])
       expect(text).toContain(s);
+  });
+});
+
+describe('the plan is stale when what it prints changes', () => {
+  it('editing last year’s ITA result marks the plan stale; generating it again clears that', () => {
+    const ws = seededWorkspace(sampleAgency());
+    typeResult();
+    const plan = generatePlan();
+    if (!plan.ok) throw new Error(plan.message);
+    ws.endExecution();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const stalePlans = (): string[] =>
+      staleReportsFromRaw(ss, readRawWorkbook(ss))
+        .map((s) => s.key)
+        .filter((k) => k.endsWith('.plan'));
+    expect(stalePlans()).toEqual([]);
+    const sheet = ss.getSheetByName(SHEET.itaResults)!;
+    const scoreCol = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String).indexOf('คะแนน') + 1;
+    expect(scoreCol).toBeGreaterThan(0);
+    sheet.getRange(2, scoreCol).setValue(12.34);
+    ws.endExecution();
+    expect(stalePlans()).toEqual(['2568.plan']);
+    expect(generatePlan().ok).toBe(true);
+    ws.endExecution();
+    expect(stalePlans()).toEqual([]);
   });
 });
