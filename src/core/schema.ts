@@ -212,6 +212,8 @@ export const YEAR_SETTING_COLUMNS = [
   // Issue 11: part 4 of the year's plan (one item per line; blank: the part is left out).
   { key: 'planLimits', header: 'ข้อจำกัดของหน่วยงาน (แผน)', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
   { key: 'planSuggestions', header: 'ข้อเสนอแนะ/แนวทางจัดการข้อจำกัด (แผน)', kind: 'longtext', width: 260, maxLength: MAX_LONG_TEXT },
+  // Issue 11: after a new fiscal year starts, the old year stays open for staff until the coordinator closes it here.
+  { key: 'closed', header: 'ปิดรับบันทึกผลแล้ว', kind: 'bool', width: 90, options: [YES, NO] },
 ] as const satisfies readonly ColumnDef[];
 
 /**

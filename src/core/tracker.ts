@@ -102,6 +102,8 @@ export interface TrackerData {
   problems: string[];
   /** Reports made before the data changed ("ข้อมูลเปลี่ยนหลังสร้างรายงานเมื่อ …"), each with its regenerate request. */
   staleReports?: StaleReport[];
+  /** The coordinator closed this fiscal year (ค่ากำหนดรายปี): results are read-only in the sidebar. */
+  yearClosed: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** ค่ากำหนดรายปี read into one record per fiscal year (what the ITAS entry and, later, the scoring need). */
-import { isWebLink, parseYear } from './cells';
+import { isWebLink, parseYear, parseYesNo } from './cells';
 import { isBlank, mapColumns, type RawSheet } from './read-workbook';
 import { YEAR_SETTING_COLUMNS } from './schema';
 
@@ -13,6 +13,8 @@ export interface YearSetting {
   /** Part 4 of the plan (issue 11): the agency's limits and the suggestions, one item per line. */
   planLimits: string;
   planSuggestions: string;
+  /** The coordinator closed the year: the sidebar no longer takes its results. */
+  closed: boolean;
 }
 
 /** By fiscal year; a row without a valid year is skipped (the sheet is advisory, never blocks a report). */
@@ -33,6 +35,7 @@ export function readYearSettings(raw: RawSheet | null | undefined): Map<number, 
       reportUrl: link(cell(row, index.reportUrl)),
       planLimits: cell(row, index.planLimits),
       planSuggestions: cell(row, index.planSuggestions),
+      closed: index.closed >= 0 && parseYesNo(row[index.closed]) === true,
     });
   }
   return out;

@@ -61,6 +61,7 @@ import {
 import { hideSidebarColumns, newMeasureId, readRawWorkbook, readSheet } from './sheet-repository';
 import { withDocumentLock } from './lock';
 import { isCoordinator, setupBy } from './setup-owner';
+import { readYearSettings } from '../core/year-settings';
 import { staleReportsFromRaw } from './report-staleness';
 import { appendRowCells, writeRowCells, type RewrittenCell } from './sheet-writer';
 
@@ -130,7 +131,15 @@ export function loadTracker(fiscalYear?: number): TrackerData {
     measures: ordered.map((m) => measureSummary(full(m))),
     problems: problems.map(describeProblem),
     staleReports: staleReportsFromRaw(SpreadsheetApp.getActiveSpreadsheet(), raw, now),
+    yearClosed: readYearSettings(raw[SHEET.yearSettings]).get(year)?.closed ?? false,
   };
+}
+
+/** ค่ากำหนดรายปี › ปิดรับบันทึกผลแล้ว: a closed year takes no more results from the sidebar. */
+function closedYearMessage(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: number): string | null {
+  const sheet = ss.getSheetByName(SHEET.yearSettings);
+  if (!sheet || !readYearSettings(readSheet(sheet)).get(year)?.closed) return null;
+  return `ปีงบประมาณ ${year} ปิดรับบันทึกผลแล้ว — ถ้าต้องแก้ ให้ผู้ประสานงานเปลี่ยนช่อง "ปิดรับบันทึกผลแล้ว" ของปีนี้ในชีต "${SHEET.yearSettings}" เป็น ไม่ใช่`;
 }
 
 /** One measure with all its texts and both rounds' progress: what opening it in the sidebar loads. */
@@ -364,6 +373,8 @@ export function saveProgressEntry(input: ProgressSave): SaveResult<ProgressView>
         message: `ไม่พบมาตรการรหัส "${String(input.measureId)}" ในชีต "${SHEET.measures}" — อาจถูกลบรหัส กดโหลดใหม่`,
       };
     if (input.round !== 'H1' && input.round !== 'FY') return { ok: false, kind: 'error', message: 'รอบการรายงานไม่ถูกต้อง' };
+    const closed = closedYearMessage(ss, measure.fiscalYear);
+    if (closed) return { ok: false, kind: 'error', message: closed };
     const requestId = requestIdOf(input);
     let map = mapColumns(p.raw.values[0], [...PROGRESS_COLUMNS, ...SIDEBAR_COLUMNS]);
     const existing = entries.find((e) => e.measureId === input.measureId && e.round === input.round);

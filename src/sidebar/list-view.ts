@@ -170,6 +170,13 @@ export function renderList(): void {
     staleBanner(d.staleReports ?? [], (r) => {
       if (r.ok) void load(d.fiscalYear);
     }),
+    d.yearClosed
+      ? h(
+          'p',
+          { class: 'box warn', id: 'year-closed', role: 'status' },
+          `ปีงบประมาณ ${d.fiscalYear} ปิดรับบันทึกผลแล้ว — ดูได้อย่างเดียว (ผู้ประสานงานเปิดได้ที่ชีต "ค่ากำหนดรายปี")`,
+        )
+      : null,
     h(
       'div',
       { class: 'filters', role: 'search' },

@@ -91,6 +91,11 @@ export function renderMeasure(id: string, round: FiscalRound): void {
   const msg = h('div', { id: 'p-msg', class: 'save-msg', 'aria-live': 'polite' });
   const conflictBox = h('div', { id: 'p-conflict' });
   const saveBtn = h('button', { type: 'submit', class: 'primary', id: 'p-save' }, 'บันทึก');
+  if (d.yearClosed) {
+    // The server refuses it too; the button says why before anyone types.
+    saveBtn.setAttribute('disabled', '');
+    saveBtn.textContent = 'ปีนี้ปิดรับบันทึกผลแล้ว';
+  }
   const savedBy = h('p', { class: 'muted saved-by', id: 'p-saved-by' });
 
   const record = formRecord({ status, result, outcome, actual, suggestions, evidence });

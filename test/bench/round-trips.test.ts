@@ -33,7 +33,8 @@ describe('round trips do not grow with the number of measures', () => {
     const b = benchSidebar(150);
     expect(b.loadCalls).toBe(a.loadCalls);
     expect(b.saveCalls).toBe(a.saveCalls);
-    expect(b.saveCalls).toBeLessThan(20);
+    // 22: the row reads, the plain-text read-back, and ค่ากำหนดรายปี for a year the coordinator closed.
+    expect(b.saveCalls).toBeLessThan(25);
     expect(b.openCalls).toBe(a.openCalls);
   });
 
