@@ -6,7 +6,7 @@
  * the computed value and the sheet's reader lists a Problem for the typed one.
  *
  * Expected text is read from the reference's own export (never retyped). Not covered here: the
- * measures table of 002 (no fixture of its measures yet).
+ * measures table of 002 (test/acceptance/measures-002.test.ts).
  */
 import { readFileSync } from 'fs';
 import { cellText, paragraphText, type DocModel, type TableNode } from '../../emulator';
