@@ -242,6 +242,17 @@ function numberAttr(name: string, v: unknown): number {
   return v;
 }
 
+/** Paragraph attributes that hold a number, by the model field that keeps them. */
+const NUMERIC_PARAGRAPH_ATTRIBUTES: Partial<
+  Record<string, 'indentFirstLine' | 'indentStart' | 'spaceAbove' | 'spaceBelow' | 'lineSpacing'>
+> = {
+  INDENT_FIRST_LINE: 'indentFirstLine',
+  INDENT_START: 'indentStart',
+  SPACING_BEFORE: 'spaceAbove',
+  SPACING_AFTER: 'spaceBelow',
+  LINE_SPACING: 'lineSpacing',
+};
+
 /** Applies text and paragraph attributes to paragraphs; other keys go to `extra` (false = unknown). */
 function applyAttributes(
   paras: ParagraphNode[],
@@ -280,45 +291,17 @@ function applyAttributes(
         });
         break;
       }
-      case 'INDENT_FIRST_LINE': {
-        const n = numberAttr(key, value);
-        paraOps.push((p) => {
-          p.indentFirstLine = n;
-        });
-        break;
-      }
-      case 'INDENT_START': {
-        const n = numberAttr(key, value);
-        paraOps.push((p) => {
-          p.indentStart = n;
-        });
-        break;
-      }
-      case 'SPACING_BEFORE': {
-        const n = numberAttr(key, value);
-        paraOps.push((p) => {
-          p.spaceAbove = n;
-        });
-        break;
-      }
-      case 'SPACING_AFTER': {
-        const n = numberAttr(key, value);
-        paraOps.push((p) => {
-          p.spaceBelow = n;
-        });
-        break;
-      }
-      case 'LINE_SPACING': {
-        const n = numberAttr(key, value);
-        paraOps.push((p) => {
-          p.lineSpacing = n;
-        });
-        break;
-      }
       case 'HEADING':
         break; // not stored, see the header comment
-      default:
-        if (!extra(key, value)) throw new Error(`stand-in: attribute ${key} is not implemented here`);
+      default: {
+        const field = NUMERIC_PARAGRAPH_ATTRIBUTES[key];
+        if (field) {
+          const n = numberAttr(key, value);
+          paraOps.push((p) => {
+            p[field] = n;
+          });
+        } else if (!extra(key, value)) throw new Error(`stand-in: attribute ${key} is not implemented here`);
+      }
     }
   }
   if (Object.keys(patch).length > 0) styleView(paras, range?.start ?? 0, range?.end ?? Infinity, patch);

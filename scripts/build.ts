@@ -10,31 +10,46 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 
-/** Client pages: TypeScript entry + HTML shell (+ optional CSS) → one HTML file. */
-export const PAGES = [
+interface Page {
+  entry: string;
+  /** The HTML shell: the sidebar's own, or the one every dialog shares. */
+  html: string;
+  /** Inlined in order: common.css first, then what only this page needs. */
+  css: string[];
+  /** Scripts loaded before the page's own (the Picker's api.js: HtmlService does not add it). */
+  scripts?: string[];
+  out: string;
+}
+
+const COMMON_CSS = 'src/sidebar/common.css';
+const DIALOG_SHELL = 'src/sidebar/dialog.html';
+
+/** Client pages: TypeScript entry + HTML shell + CSS → one HTML file. */
+export const PAGES: Page[] = [
+  { entry: 'src/sidebar/sidebar.ts', html: 'src/sidebar/sidebar.html', css: [COMMON_CSS], out: 'Sidebar.html' },
   {
     entry: 'src/sidebar/report-dialog.ts',
-    html: 'src/sidebar/report-dialog.html',
-    css: 'src/sidebar/common.css',
+    html: DIALOG_SHELL,
+    css: [COMMON_CSS, 'src/sidebar/report-dialog.css'],
     out: 'ReportDialog.html',
   },
-  { entry: 'src/sidebar/sidebar.ts', html: 'src/sidebar/sidebar.html', css: 'src/sidebar/common.css', out: 'Sidebar.html' },
   {
     entry: 'src/sidebar/picker-dialog.ts',
-    html: 'src/sidebar/picker-dialog.html',
-    css: 'src/sidebar/common.css',
+    html: DIALOG_SHELL,
+    css: [COMMON_CSS],
+    scripts: ['https://apis.google.com/js/api.js'],
     out: 'PickerDialog.html',
   },
   {
     entry: 'src/sidebar/self-check-dialog.ts',
-    html: 'src/sidebar/self-check-dialog.html',
-    css: 'src/sidebar/common.css',
+    html: DIALOG_SHELL,
+    css: [COMMON_CSS, 'src/sidebar/self-check-dialog.css'],
     out: 'SelfCheckDialog.html',
   },
   {
     entry: 'src/sidebar/new-year-dialog.ts',
-    html: 'src/sidebar/new-year-dialog.html',
-    css: 'src/sidebar/common.css',
+    html: DIALOG_SHELL,
+    css: [COMMON_CSS, 'src/sidebar/new-year-dialog.css'],
     out: 'NewYearDialog.html',
   },
 ];
@@ -77,7 +92,7 @@ async function buildServer(): Promise<{ names: string[]; bytes: number }> {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
-async function buildPage(page: (typeof PAGES)[number]): Promise<number> {
+async function buildPage(page: Page): Promise<number> {
   const result = await build({
     entryPoints: [join(root, page.entry)],
     bundle: true,
@@ -90,9 +105,13 @@ async function buildPage(page: (typeof PAGES)[number]): Promise<number> {
     outfile: 'page.js',
   });
   const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = page.css && existsSync(join(root, page.css)) ? readFileSync(join(root, page.css), 'utf8') : '';
+  const css = page.css.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+  const scripts = (page.scripts ?? []).map((src) => `<script src="${src}"></script>`).join('\n    ');
   const shell = readFileSync(join(root, page.html), 'utf8');
-  const html = shell.replace('/* INLINE_CSS */', () => css).replace('/* INLINE_JS */', () => js);
+  const html = shell
+    .replace('/* INLINE_CSS */', () => css)
+    .replace('/* INLINE_JS */', () => js)
+    .replace('<!-- SCRIPTS -->', () => scripts);
   writeFileSync(join(dist, page.out), html);
   return Buffer.byteLength(html);
 }

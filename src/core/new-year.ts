@@ -5,7 +5,7 @@
 import type { Cell } from './read-workbook';
 import { measuresForYear, progressFor } from './measure-scope';
 import type { Measure, Status, Workbook } from './model';
-import type { MeasureKey } from './schema';
+import { MEASURE_FIELDS, type MeasureKey } from './schema';
 import { NO, YES } from './labels';
 
 export interface CarryCandidate {
@@ -41,20 +41,7 @@ export function carryCandidates(wb: Workbook, fromYear: number): CarryCandidate[
 }
 
 /** The plan columns copied into the new year; progress, identity and bookkeeping are not. */
-const COPIED: readonly MeasureKey[] = [
-  'section',
-  'itaTags',
-  'issue',
-  'title',
-  'steps',
-  'responsible',
-  'period',
-  'monitoring',
-  'targetLabel',
-  'target',
-  'targetUnit',
-  'continuing',
-];
+const COPIED: readonly MeasureKey[] = [...(Object.keys(MEASURE_FIELDS) as MeasureKey[]), 'continuing'];
 
 /**
  * The new rows for the chosen measures not carried yet, in the old year's order, numbered after

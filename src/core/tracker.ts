@@ -134,6 +134,11 @@ export type FieldErrors = Partial<Record<string, string>>;
 /** A measure's form fields as typed (the target as text). */
 export type MeasureFormFields = Record<MeasureFieldKey, string>;
 
+/** A new measure's form: every field of the schema, empty. */
+export const BLANK_MEASURE_FORM: Readonly<MeasureFormFields> = Object.fromEntries(
+  Object.keys(MEASURE_FIELDS).map((k) => [k, '']),
+) as MeasureFormFields;
+
 /** Why a field is shown read-only, by field key (said in Thai). */
 export type ReadOnlyNotes = Partial<Record<string, string>>;
 

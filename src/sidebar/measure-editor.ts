@@ -1,5 +1,5 @@
 /** The coordinator's measure editor: add a measure or edit one, with the both-texts choice when the row changed meanwhile. */
-import type { MeasureView } from '../core/tracker';
+import { BLANK_MEASURE_FORM, type MeasureView } from '../core/tracker';
 import { byId, h, setChildren } from './dom';
 import { MEASURE_FIELDS } from '../core/schema';
 import { field, formRecord, group, input, labelsOf, schemaField, textarea } from './fields';
@@ -8,19 +8,7 @@ import { callServer } from './server';
 import { data, measureById, replaceMeasure, say, state, summaryById, type MeasureFields } from './state';
 import { startFrom, versionedForm } from './versioned-form';
 
-const BLANK: MeasureFields = {
-  title: '',
-  section: '',
-  itaTags: '',
-  issue: '',
-  steps: '',
-  responsible: '',
-  period: '',
-  monitoring: '',
-  targetLabel: '',
-  target: '',
-  targetUnit: '',
-};
+const BLANK: MeasureFields = BLANK_MEASURE_FORM;
 
 /** The editor's texts of a measure: each cell exactly as stored (see core rowForm). */
 function measureFieldsOf(m: MeasureView | undefined): MeasureFields {

@@ -1,6 +1,13 @@
 /** Field-level saves as the sidebar sends them: each changed field with the text it was loaded with. */
 import type { FiscalRound } from '../../src/core/fiscal';
-import type { MeasureFormFields, MeasureSave, MeasureView, ProgressFields, ProgressSave } from '../../src/core/tracker';
+import {
+  BLANK_MEASURE_FORM,
+  type MeasureFormFields,
+  type MeasureSave,
+  type MeasureView,
+  type ProgressFields,
+  type ProgressSave,
+} from '../../src/core/tracker';
 
 let counter = 0;
 
@@ -26,19 +33,7 @@ export function progressSave(
   return { measureId: m.id, round, requestId: options.requestId ?? newRequestId(), fields, changes };
 }
 
-const BLANK_MEASURE: MeasureFormFields = {
-  title: '',
-  section: '',
-  itaTags: '',
-  issue: '',
-  steps: '',
-  responsible: '',
-  period: '',
-  monitoring: '',
-  targetLabel: '',
-  target: '',
-  targetUnit: '',
-};
+const BLANK_MEASURE: MeasureFormFields = BLANK_MEASURE_FORM;
 
 /** An edit of `m` (or a new measure when `m` is null) with `over` typed into the editor. */
 export function measureSave(
