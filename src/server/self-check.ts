@@ -250,8 +250,9 @@ function checkPicker(): SelfCheckResult {
   if (!config.ok) return checkResult('picker', 'warn', config.message);
   const folderId = PropertiesService.getDocumentProperties().getProperty(PROPERTY.folder);
   if (!folderId) return checkResult('picker', 'ok', fill(SELF_CHECK.pickerOk, { project: config.appId, readBack: '' }));
-  const readBack = getFile(folderId) ? SELF_CHECK.pickerReadBack : fill(SELF_CHECK.pickerReadBackFailed, { menu: MENU.picker });
-  return checkResult('picker', getFile(folderId) ? 'ok' : 'fail', fill(SELF_CHECK.pickerOk, { project: config.appId, readBack }));
+  const reached = getFile(folderId) !== null;
+  const readBack = reached ? SELF_CHECK.pickerReadBack : fill(SELF_CHECK.pickerReadBackFailed, { menu: MENU.picker });
+  return checkResult('picker', reached ? 'ok' : 'fail', fill(SELF_CHECK.pickerOk, { project: config.appId, readBack }));
 }
 
 /** Whether this runtime's ICU splits Thai words: not documented for Apps Script (column-widths.ts). */
